@@ -1,0 +1,158 @@
+"""Typed errors, each carrying a sentence for people; and the one place that turns nio's
+`Response | Error` unions into them.
+
+Every error says what happened and what to do. The UI translates `message` and `advice` in the
+"Errors" context (lupdate finds them through QT_TRANSLATE_NOOP) and fills in `args`.
+Tracebacks go to the log, never to a dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from client.core.i18n import QT_TRANSLATE_NOOP, Sentence
+
+CONTEXT = "Errors"
+
+
+class PliError(Exception):
+    """Base of every error the UI may show."""
+
+    message: str = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
+    advice: str = QT_TRANSLATE_NOOP("Errors", "Try again. If it keeps happening, contact your IT support.")
+
+    def __init__(self, detail: str = "", **args: object) -> None:
+        super().__init__(detail or self.message.format(**{k: str(v) for k, v in args.items()}))
+        self.detail = detail
+        self.args_map: dict[str, str] = {k: str(v) for k, v in args.items()}
+
+    @property
+    def sentence(self) -> Sentence:
+        return Sentence(CONTEXT, self.message, tuple(self.args_map.items()))
+
+    @property
+    def advice_sentence(self) -> Sentence:
+        return Sentence(CONTEXT, self.advice, tuple(self.args_map.items()))
+
+
+# --- login and connection -------------------------------------------------------------------
+
+class InvalidUserId(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "“{user}” is not a valid user name.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Type your full address, like @marie.dupont:agents.example.gouv.fr, "
+        "or your user name and the server address.")
+
+
+class ServerNotFound(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "No Matrix server answers at “{server}”.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Check the server address and your network connection, then try again.")
+
+
+class WrongPassword(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The user name or the password is wrong.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Check both and try again.")
+
+
+class ServerRefused(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The server refused the request: {reason}")
+    advice = QT_TRANSLATE_NOOP("Errors", "Try again later. If it keeps happening, contact your IT support.")
+
+
+class ConnectionLost(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The server cannot be reached.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Pli keeps trying to reconnect by itself. Nothing you typed is lost.")
+
+
+class NotLoggedIn(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "You are not signed in.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Sign in again.")
+
+
+class SessionExpired(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "This device was signed out by the server.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Sign in again to continue.")
+
+
+# --- encryption -----------------------------------------------------------------------------
+
+class EncryptionNotLoaded(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Encryption is not ready on this device, so the message was not sent.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Restart Pli. If it keeps happening, sign out and sign in again.")
+
+
+class EncryptionNotEnabled(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The conversation was created but the server did not turn encryption on.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Do not use this conversation for sensitive information; contact your IT support.")
+
+
+class RoomNotReady(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "This conversation is not loaded yet.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Wait a moment and try again.")
+
+
+class SendFailed(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Your text is kept. Press Retry when the connection is back.")
+
+
+# --- secrets and storage --------------------------------------------------------------------
+
+class SecretStoreUnavailable(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Pli cannot find the system keyring where it keeps your encryption keys.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and "
+        "open your session with it; on Windows, the Credential Manager must be enabled. "
+        "Pli will not store keys without it.")
+
+
+class SecretStoreLocked(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The system keyring is locked.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Unlock your keyring (it usually opens with your session password), then "
+        "start Pli again.")
+
+
+class SecretStoreRefused(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The keyring backend “{backend}” is not safe enough.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "It would keep keys in a plain file. Remove it (keyrings.alt) or choose the "
+        "system keyring.")
+
+
+class ProfileDamaged(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The local data of this account cannot be read.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Sign in again; your messages are kept on the server.")
+
+
+_R = TypeVar("_R")
+
+
+def check(response: _R, error_types: tuple[type, ...], action: str) -> _R:
+    """Return `response` unless it is one of nio's error responses; then raise a PliError.
+
+    `action` is only for the log message; the user sees the typed error's sentence.
+    """
+    if not isinstance(response, error_types):
+        return response
+    raise from_error_response(response, action)
+
+
+def from_error_response(response: Any, action: str) -> PliError:
+    status = str(getattr(response, "status_code", "") or "")
+    text = str(getattr(response, "message", "") or "")
+    detail = f"{action}: {status} {text}".strip()
+    if status == "M_FORBIDDEN" and action == "login":
+        return WrongPassword(detail)
+    if status in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+        return SessionExpired(detail)
+    return ServerRefused(detail, reason=text or status or action)

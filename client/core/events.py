@@ -1,0 +1,93 @@
+"""Typed events the core emits and the UI consumes. The UI never sees nio objects.
+
+Events are diffs: a room summary upserted or removed, a timeline item added or changed, the
+connection state changed. Qt models turn them into beginInsertRows/dataChanged.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+class ConnectionState(enum.Enum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    RECONNECTING = "reconnecting"
+    OFFLINE = "offline"
+
+
+class ItemState(enum.Enum):
+    SENT = "sent"  # on the server (ours or someone else's)
+    WAITING_FOR_KEY = "waiting_for_key"  # encrypted, the room key has not arrived yet
+    UNSUPPORTED = "unsupported"  # an event type this version does not show
+
+
+@dataclass(frozen=True)
+class RoomSummary:
+    room_id: str
+    name: str
+    last_message: str
+    last_timestamp: int  # ms since the epoch, 0 when unknown
+    unread: int
+    is_invite: bool
+    encrypted: bool
+    is_direct: bool
+    inviter: str = ""
+    can_send: bool = True
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    room_id: str
+    event_id: str
+    sender: str
+    sender_name: str
+    timestamp: int  # ms since the epoch (origin_server_ts)
+    body: str
+    state: ItemState
+    encrypted: bool
+    own: bool
+
+
+@dataclass(frozen=True)
+class RoomUpdated:
+    summary: RoomSummary
+
+
+@dataclass(frozen=True)
+class RoomRemoved:
+    room_id: str
+
+
+@dataclass(frozen=True)
+class TimelineItemAdded:
+    item: TimelineItem
+
+
+@dataclass(frozen=True)
+class TimelineItemChanged:
+    item: TimelineItem
+
+
+@dataclass(frozen=True)
+class ConnectionChanged:
+    state: ConnectionState
+    retry_in: float = 0.0  # seconds until the next attempt, when reconnecting/offline
+
+
+@dataclass(frozen=True)
+class LoggedOut:
+    reason: str  # "user" or "server" (token revoked)
+
+
+SessionEvent = (
+    RoomUpdated
+    | RoomRemoved
+    | TimelineItemAdded
+    | TimelineItemChanged
+    | ConnectionChanged
+    | LoggedOut
+)
+EventSink = Callable[[SessionEvent], None]

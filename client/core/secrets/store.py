@@ -1,0 +1,187 @@
+"""Secrets: one random 32-byte store key and the access token per account, in the OS keyring.
+
+The store key never touches the disk; nio's pickle key is derived from it (HKDF), so nio's
+SQLite pickles are only readable with the keyring. There is no plaintext fallback: no usable
+keyring raises SecretStoreUnavailable/SecretStoreLocked, which the UI shows as a blocking
+dialog. `keyrings.alt` (which writes base64 "encrypted" files) is refused even if installed.
+
+`MemorySecretStore` exists for the throwaway demo profile (deleted when Pli quits) and for unit
+tests of logic; it never writes anything anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets as _random
+from typing import Protocol
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from client.core.errors import (
+    PliError,
+    SecretStoreLocked,
+    SecretStoreRefused,
+    SecretStoreUnavailable,
+)
+
+SERVICE = "Pli"
+STORE_KEY = "store-key"
+ACCESS_TOKEN = "access-token"
+NAMES = (STORE_KEY, ACCESS_TOKEN)
+
+
+class SecretStore(Protocol):
+    def get(self, account: str, name: str) -> str | None: ...
+
+    def set(self, account: str, name: str, value: str) -> None: ...
+
+    def delete(self, account: str, name: str) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+def _entry(account: str, name: str) -> str:
+    return f"{account}/{name}"
+
+
+class MemorySecretStore:
+    """Keeps secrets in this process only. For the demo and for logic tests."""
+
+    def __init__(self) -> None:
+        self._values: dict[str, str] = {}
+
+    def get(self, account: str, name: str) -> str | None:
+        return self._values.get(_entry(account, name))
+
+    def set(self, account: str, name: str, value: str) -> None:
+        self._values[_entry(account, name)] = value
+
+    def delete(self, account: str, name: str) -> None:
+        self._values.pop(_entry(account, name), None)
+
+    def describe(self) -> str:
+        return "memory (this process only)"
+
+
+_UNSAFE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+
+
+class KeyringSecretStore:
+    """The OS secret store through `keyring`: Secret Service, Windows Credential Manager,
+    macOS Keychain."""
+
+    def __init__(self) -> None:
+        import keyring
+
+        self._keyring = keyring
+        self._backend = keyring.get_keyring()
+
+    def describe(self) -> str:
+        backend = self._backend
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def check_backend(self) -> None:
+        """Raise unless the backend is a real OS secret store."""
+        backends = getattr(self._backend, "backends", None)
+        chosen = list(backends) if backends else [self._backend]
+        if not chosen:
+            raise SecretStoreUnavailable("keyring chainer has no backend")
+        for backend in chosen:
+            module = type(backend).__module__
+            if module.startswith("keyring.backends.fail"):
+                raise SecretStoreUnavailable(f"keyring backend is {self.describe()}")
+            if module.startswith(_UNSAFE_MODULE_PREFIXES):
+                raise SecretStoreRefused(
+                    f"refusing keyring backend {module}", backend=type(backend).__name__
+                )
+
+    def _call(self, action: str, *args: str) -> str | None:
+        from keyring import errors as kerr
+
+        self.check_backend()
+        try:
+            if action == "get":
+                return self._keyring.get_password(*args)
+            if action == "set":
+                self._keyring.set_password(*args)
+            elif action == "delete":
+                try:
+                    self._keyring.delete_password(*args)
+                except kerr.PasswordDeleteError:
+                    pass  # already gone: deleting is idempotent
+            return None
+        except kerr.KeyringLocked as error:
+            raise SecretStoreLocked(str(error)) from error
+        except (kerr.NoKeyringError, kerr.InitError) as error:
+            raise SecretStoreUnavailable(str(error)) from error
+        except kerr.KeyringError as error:
+            raise SecretStoreUnavailable(str(error)) from error
+        except RuntimeError as error:  # secretstorage/jeepney: bus gone, service vanished
+            raise SecretStoreUnavailable(str(error)) from error
+
+    def get(self, account: str, name: str) -> str | None:
+        return self._call("get", SERVICE, _entry(account, name))
+
+    def set(self, account: str, name: str, value: str) -> None:
+        self._call("set", SERVICE, _entry(account, name), value)
+
+    def delete(self, account: str, name: str) -> None:
+        self._call("delete", SERVICE, _entry(account, name))
+
+
+def self_test(store: SecretStore) -> None:
+    """Write, read back and delete a random value; raise a PliError if anything is off."""
+    probe = _random.token_hex(16)
+    account = "pli-self-test"
+    store.set(account, "probe", probe)
+    try:
+        if store.get(account, "probe") != probe:
+            raise SecretStoreUnavailable("keyring returned another value than it was given")
+    finally:
+        store.delete(account, "probe")
+    if store.get(account, "probe") is not None:
+        raise SecretStoreUnavailable("keyring did not delete the test value")
+
+
+class AccountSecrets:
+    """The secrets of one account (`@user:server/DEVICE`)."""
+
+    def __init__(self, store: SecretStore, user_id: str, device_id: str) -> None:
+        self.store = store
+        self.account = f"{user_id}/{device_id}"
+
+    def create_store_key(self) -> bytes:
+        key = _random.token_bytes(32)
+        self.store.set(self.account, STORE_KEY, base64.b64encode(key).decode())
+        return key
+
+    def store_key(self) -> bytes | None:
+        value = self.store.get(self.account, STORE_KEY)
+        if value is None:
+            return None
+        try:
+            key = base64.b64decode(value, validate=True)
+        except ValueError as error:
+            raise PliError("store key in keyring is not base64") from error
+        if len(key) != 32:
+            raise PliError("store key in keyring has the wrong length")
+        return key
+
+    def save_access_token(self, token: str) -> None:
+        self.store.set(self.account, ACCESS_TOKEN, token)
+
+    def access_token(self) -> str | None:
+        return self.store.get(self.account, ACCESS_TOKEN)
+
+    def wipe(self) -> None:
+        for name in NAMES:
+            self.store.delete(self.account, name)
+
+
+def pickle_key_from_store_key(store_key: bytes) -> str:
+    """nio's pickle key, derived so the keyring entry is the only secret to protect."""
+    derived = HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"pli/nio-pickle-key/v1"
+    ).derive(store_key)
+    return base64.b64encode(derived).decode()

@@ -1,0 +1,103 @@
+"""Find the homeserver: `@user:server` -> https://server/.well-known/matrix/client, or a typed URL.
+
+We do the .well-known lookup ourselves with aiohttp (nio's dependency) so we only ever contact
+the server the user named, then the base URL it points to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import aiohttp
+
+from client.core.errors import InvalidUserId, ServerNotFound
+
+_USER_ID = re.compile(r"^@(?P<local>[^:\s]+):(?P<server>[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$")
+
+
+def split_user_id(user: str) -> tuple[str, str | None]:
+    """'@marie:example.org' -> ('marie', 'example.org'); 'marie' -> ('marie', None)."""
+    user = user.strip()
+    if user.startswith("@"):
+        match = _USER_ID.match(user)
+        if not match:
+            raise InvalidUserId(f"bad user id {user!r}", user=user)
+        return match.group("local"), match.group("server")
+    if not user or ":" in user or any(c.isspace() for c in user):
+        raise InvalidUserId(f"bad user name {user!r}", user=user)
+    return user, None
+
+
+def normalise_url(server: str) -> str:
+    server = server.strip().rstrip("/")
+    if not server:
+        raise ServerNotFound("empty server", server=server)
+    if "://" not in server:
+        server = "https://" + server
+    if not server.startswith(("https://", "http://")):
+        raise ServerNotFound(f"unsupported scheme in {server}", server=server)
+    return server
+
+
+async def _versions_ok(session: aiohttp.ClientSession, base: str) -> bool:
+    try:
+        async with session.get(f"{base}/_matrix/client/versions") as response:
+            if response.status != 200:
+                return False
+            data = json.loads(await response.text())
+            return isinstance(data.get("versions"), list)
+    except (aiohttp.ClientError, TimeoutError, ValueError, AttributeError):
+        return False
+
+
+async def discover(user: str, server: str = "", timeout: float = 10.0) -> tuple[str, str]:
+    """Return (homeserver base URL, full user id).
+
+    A typed server URL wins; otherwise the server part of the user id is looked up through
+    .well-known, falling back to the name itself.
+    """
+    local, user_server = split_user_id(user)
+    client_timeout = aiohttp.ClientTimeout(total=timeout)
+    async with aiohttp.ClientSession(timeout=client_timeout) as session:
+        if server:
+            base = normalise_url(server)
+            if not await _versions_ok(session, base):
+                raise ServerNotFound(f"no /versions at {base}", server=server)
+            if user_server is None:
+                user_server = await _server_name(session, base)
+            return base, f"@{local}:{user_server}"
+        if user_server is None:
+            raise InvalidUserId(f"no server for {user!r}", user=user)
+        candidates = []
+        well_known = await _well_known(session, user_server)
+        if well_known:
+            candidates.append(well_known)
+        candidates.append(normalise_url(user_server))
+        for base in candidates:
+            if await _versions_ok(session, base):
+                return base, f"@{local}:{user_server}"
+        raise ServerNotFound(f"no homeserver for {user_server}", server=user_server)
+
+
+async def _well_known(session: aiohttp.ClientSession, server_name: str) -> str | None:
+    try:
+        url = normalise_url(server_name) + "/.well-known/matrix/client"
+        async with session.get(url, allow_redirects=True) as response:
+            if response.status != 200:
+                return None
+            data = json.loads(await response.text())
+            base = data["m.homeserver"]["base_url"]
+            return normalise_url(str(base))
+    except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, TypeError,
+            ServerNotFound):
+        return None
+
+
+async def _server_name(session: aiohttp.ClientSession, base: str) -> str:
+    """The server name for a bare user name typed with a server URL: ask the server itself
+    through an unauthenticated login-flows call is not enough, so use the URL's host."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(base).netloc
+    return host

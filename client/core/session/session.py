@@ -1,0 +1,665 @@
+"""MatrixSession: one signed-in account. Holds nio's AsyncClient (composition, never
+inheritance) and exposes async methods plus typed events for the UI.
+
+Life of a session::
+
+    login(user, password)            restore()
+        | discover server                | read account.json + keyring
+        | check keyring works            |
+        | POST /login (no store yet)     |
+        | keyring <- store key, token    |
+        v                                v
+        open_client(): nio store loaded with a pickle key derived from the store key
+        |
+        start(): sync loop  --first sync: full_state, no since token-->  ONLINE
+             ^   | error: RECONNECTING (backoff 0.5 s .. 30 s), OFFLINE after 3 failures
+             |___|
+        logout(): server signs the device out -> store, profile and keyring entries wiped
+
+Each start does a full initial sync (full_state, timeline limit 50 per room) instead of
+resuming from a stored token: there is no local message cache yet, and it sidesteps nio's
+"ignores a sync whose next_batch equals its token" trap after restore_login.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import dataclasses
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import aiohttp
+from nio import (
+    AsyncClient,
+    ErrorResponse,
+    JoinError,
+    LoginResponse,
+    MegolmEvent,
+    RoomCreateEvent,
+    RoomCreateResponse,
+    RoomMessage,
+    RoomMessageText,
+    RoomPreset,
+    RoomSendResponse,
+    SyncResponse,
+)
+from nio.exceptions import EncryptionError, LocalProtocolError, SendRetryError
+
+from client.core.errors import (
+    ConnectionLost,
+    EncryptionNotEnabled,
+    NotLoggedIn,
+    PliError,
+    ProfileDamaged,
+    RoomNotReady,
+    SendFailed,
+    ServerRefused,
+    SessionExpired,
+    WrongPassword,
+    from_error_response,
+)
+from client.core.events import (
+    ConnectionChanged,
+    ConnectionState,
+    EventSink,
+    ItemState,
+    LoggedOut,
+    RoomRemoved,
+    RoomSummary,
+    RoomUpdated,
+    SessionEvent,
+    TimelineItem,
+    TimelineItemAdded,
+    TimelineItemChanged,
+)
+from client.core.secrets.store import AccountSecrets, SecretStore, pickle_key_from_store_key
+from client.core.session import nio_adapter, power
+from client.core.session.discovery import discover
+from client.core.storage.paths import AccountRecord, Profile, harden
+
+log = logging.getLogger(__name__)
+
+NETWORK_ERRORS = (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError, OSError)
+MEGOLM = "m.megolm.v1.aes-sha2"
+LONG_POLL_MS = 30_000
+BACKOFF_FIRST = 0.5
+BACKOFF_MAX = 30.0
+OFFLINE_AFTER_FAILURES = 3
+
+_T = TypeVar("_T")
+
+
+def _backoff(failures: int) -> float:
+    return float(min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, failures - 1))))
+
+
+class MatrixSession:
+    def __init__(
+        self,
+        profile: Profile,
+        secret_store: SecretStore,
+        sink: EventSink | None = None,
+        device_name: str = "Pli",
+    ) -> None:
+        self.profile = profile
+        self.secret_store = secret_store
+        self.device_name = device_name
+        self._sinks: list[EventSink] = [sink] if sink else []
+        self.client: AsyncClient | None = None
+        self.record: AccountRecord | None = None
+        self.state = ConnectionState.CONNECTING
+        self._sync_task: asyncio.Task[None] | None = None
+        self._wake = asyncio.Event()
+        self._synced = asyncio.Event()
+        self._summaries: dict[str, RoomSummary] = {}
+        self._timelines: dict[str, list[TimelineItem]] = {}
+        self._items: dict[str, TimelineItem] = {}  # event_id -> item
+        self._creators: dict[str, power.RoomCreators] = {}
+        self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
+        self._expect_encrypted: set[str] = set()
+
+    # --- events ------------------------------------------------------------------------------
+
+    def add_sink(self, sink: EventSink) -> None:
+        self._sinks.append(sink)
+
+    def _emit(self, event: SessionEvent) -> None:
+        for sink in list(self._sinks):
+            try:
+                sink(event)
+            except Exception:  # a broken listener must not stop the sync loop
+                log.exception("event sink failed on %s", type(event).__name__)
+
+    def _set_state(self, state: ConnectionState, retry_in: float = 0.0) -> None:
+        if state != self.state or retry_in:
+            self.state = state
+            self._emit(ConnectionChanged(state, retry_in))
+
+    # --- identity ----------------------------------------------------------------------------
+
+    @property
+    def user_id(self) -> str:
+        return self.record.user_id if self.record else ""
+
+    @property
+    def device_id(self) -> str:
+        return self.record.device_id if self.record else ""
+
+    @property
+    def logged_in(self) -> bool:
+        return self.client is not None
+
+    def _require_client(self) -> AsyncClient:
+        if self.client is None:
+            raise NotLoggedIn("no client")
+        return self.client
+
+    # --- login / restore / logout ------------------------------------------------------------
+
+    async def login(self, user: str, password: str, server: str = "") -> None:
+        """Password login with server discovery. Nothing is written until the server says yes;
+        the keyring is checked first so a broken keyring never leaves an orphaned device."""
+        homeserver, user_id = await discover(user, server)
+        probe = AccountSecrets(self.secret_store, user_id, "probe")
+        probe.store.set(probe.account, "probe", "1")
+        probe.store.delete(probe.account, "probe")
+        self.profile.prepare()
+
+        # A store-less client only for the /login call: the device id, hence the keyring entry
+        # and the pickle key, is only known after it.
+        bare = nio_adapter.make_client(homeserver, user_id, None, "", None)
+        try:
+            response = await self._network("login", bare.login(password, self.device_name))
+        finally:
+            await bare.close()
+        if not isinstance(response, LoginResponse):
+            error = from_error_response(response, "login")
+            if getattr(response, "status_code", "") == "M_FORBIDDEN":
+                raise WrongPassword(error.detail)
+            raise error
+
+        record = AccountRecord(response.user_id, response.device_id, homeserver)
+        secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
+        try:
+            store_key = secrets.create_store_key()
+            secrets.save_access_token(response.access_token)
+            self.profile.write_account(record)
+        except PliError:
+            secrets.wipe()
+            await self._logout_token(homeserver, response.access_token)
+            raise
+        self._open_client(record, store_key, response.access_token)
+
+    async def restore(self) -> bool:
+        """Open the saved account without a password. False when there is none."""
+        record = self.profile.read_account()
+        if record is None:
+            return False
+        secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
+        store_key = secrets.store_key()
+        token = secrets.access_token()
+        if store_key is None or token is None:
+            # The keyring lost our entries (another machine, a reset keyring): the encrypted
+            # store cannot be opened; the account must sign in again.
+            log.warning("keyring entries missing for %s; profile cannot be restored",
+                        secrets.account)
+            raise ProfileDamaged("keyring entries missing")
+        self._open_client(record, store_key, token)
+        return True
+
+    def _open_client(self, record: AccountRecord, store_key: bytes, token: str) -> None:
+        self.profile.prepare()
+        client = nio_adapter.make_client(
+            record.homeserver,
+            record.user_id,
+            record.device_id,
+            str(self.profile.store_dir),
+            pickle_key_from_store_key(store_key),
+        )
+        try:
+            client.restore_login(record.user_id, record.device_id, token)
+        except Exception as error:  # vodozemac/peewee: wrong key or damaged database
+            log.exception("cannot open the crypto store")
+            raise ProfileDamaged(str(error)) from error
+        harden(self.profile.root)
+        if not nio_adapter.encryption_loaded(client):
+            raise ProfileDamaged("encryption store did not load")
+        self.client = client
+        self.record = record
+
+    async def _logout_token(self, homeserver: str, token: str) -> None:
+        client = nio_adapter.make_client(homeserver, "", None, "", None)
+        client.access_token = token
+        try:
+            await client.logout()
+        except NETWORK_ERRORS:
+            log.warning("could not sign out the half-made device")
+        finally:
+            await client.close()
+
+    async def logout(self, force: bool = False) -> None:
+        """Sign this device out on the server, then wipe the store, profile and keyring entries.
+
+        If the server cannot be reached, raise ConnectionLost unless `force`: then the device
+        stays listed on the server but everything local is still wiped.
+        """
+        client = self._require_client()
+        await self.stop()
+        try:
+            response = await self._network("logout", client.logout())
+            if isinstance(response, ErrorResponse) and response.status_code not in (
+                "M_UNKNOWN_TOKEN",
+            ):
+                raise from_error_response(response, "logout")
+        except PliError:
+            if not force:
+                self._sync_task = None
+                raise
+        await self.close()
+        if self.record is not None:
+            AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id).wipe()
+        self.profile.wipe()
+        self.record = None
+        self._emit(LoggedOut("user"))
+
+    async def close(self) -> None:
+        """Stop syncing and release the network session and the database."""
+        await self.stop()
+        client, self.client = self.client, None
+        if client is None:
+            return
+        await client.close()
+        store = getattr(client, "store", None)
+        database = getattr(store, "database", None)
+        if database is not None:
+            try:
+                database.close()
+            except Exception:  # noqa: S110 - closing a closed db is fine
+                pass
+
+    # --- network helper ----------------------------------------------------------------------
+
+    async def _network(self, action: str, call: Awaitable[_T]) -> _T:
+        try:
+            return await call
+        except NETWORK_ERRORS as error:
+            log.info("%s: network error %r", action, error)
+            raise ConnectionLost(f"{action}: {error!r}") from error
+
+    # --- sync loop ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._require_client()
+        if self._sync_task is None or self._sync_task.done():
+            self._sync_task = asyncio.get_running_loop().create_task(
+                self._sync_loop(), name="pli-sync"
+            )
+
+    async def stop(self) -> None:
+        task, self._sync_task = self._sync_task, None
+        if task is None:
+            return
+        task.cancel()
+        try:
+            await task
+        except (asyncio.CancelledError, Exception):  # noqa: S110 - stopping, errors logged
+            pass
+
+    def reconnect_now(self) -> None:
+        """Skip the backoff wait (the user pressed "Retry now")."""
+        self._wake.set()
+
+    async def wait_synced(self, timeout: float = 30.0) -> None:
+        await asyncio.wait_for(self._synced.wait(), timeout)
+
+    async def _sync_loop(self) -> None:
+        client = self._require_client()
+        first = True
+        failures = 0
+        self._set_state(ConnectionState.CONNECTING)
+        while True:
+            try:
+                if first:
+                    response = await client.sync(
+                        timeout=0, full_state=True, sync_filter=nio_adapter.FIRST_SYNC_FILTER
+                    )
+                else:
+                    response = await client.sync(timeout=LONG_POLL_MS)
+                if isinstance(response, ErrorResponse):
+                    if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+                        raise SessionExpired(response.message or "token revoked")
+                    raise ServerRefused(str(response.message), reason=response.message)
+                assert isinstance(response, SyncResponse)
+                self._process_sync(response)
+                await self._maintain_keys(client)
+            except asyncio.CancelledError:
+                raise
+            except SessionExpired:
+                log.warning("the server signed this device out")
+                self._set_state(ConnectionState.OFFLINE)
+                self._emit(LoggedOut("server"))
+                return
+            except (*NETWORK_ERRORS, ServerRefused, LocalProtocolError) as error:
+                failures += 1
+                delay = _backoff(failures)
+                log.info("sync failed (%d): %r; retrying in %.1f s", failures, error, delay)
+                state = (
+                    ConnectionState.OFFLINE
+                    if failures >= OFFLINE_AFTER_FAILURES
+                    else ConnectionState.RECONNECTING
+                )
+                self._set_state(state, delay)
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), delay)
+                except TimeoutError:
+                    pass
+                continue
+            except Exception:
+                # A malformed event or a nio bug must not kill the loop for good.
+                failures += 1
+                log.exception("unexpected error in sync")
+                self._set_state(ConnectionState.RECONNECTING, _backoff(failures))
+                await asyncio.sleep(_backoff(failures))
+                continue
+            failures = 0
+            first = False
+            self._set_state(ConnectionState.ONLINE)
+            self._synced.set()
+
+    async def _maintain_keys(self, client: AsyncClient) -> None:
+        """What nio's sync_forever does after each sync: upload/query/claim keys, flush
+        to-device messages (room keys to share, key requests)."""
+        if client.should_upload_keys:
+            await client.keys_upload()
+        if client.should_query_keys:
+            await client.keys_query()
+        if client.should_claim_keys:
+            await client.keys_claim(client.get_users_for_key_claiming())
+        await client.send_to_device_messages()
+
+    # --- turning sync responses into our events ---------------------------------------------
+
+    def _process_sync(self, response: SyncResponse) -> None:
+        client = self._require_client()
+        for room_id, info in response.rooms.join.items():
+            for event in list(info.state) + list(info.timeline.events):
+                if isinstance(event, RoomCreateEvent):
+                    self._creators[room_id] = power.RoomCreators.from_create_event(event.source)
+            if room_id in self._expect_encrypted:
+                nio_adapter.mark_encrypted(client, room_id)
+            for event in info.timeline.events:
+                self._add_event(room_id, event)
+            self._publish_room(room_id)
+        for room_id in response.rooms.invite:
+            self._publish_room(room_id)
+        for room_id in response.rooms.leave:
+            if room_id in self._summaries:
+                del self._summaries[room_id]
+                self._emit(RoomRemoved(room_id))
+        self._retry_undecrypted()
+
+    def _item_from_event(self, room_id: str, event: Any) -> TimelineItem | None:
+        client = self._require_client()
+        room = client.rooms.get(room_id)
+        sender = str(getattr(event, "sender", ""))
+        name = room.user_name(sender) if room is not None else None
+        base = {
+            "room_id": room_id,
+            "event_id": str(event.event_id),
+            "sender": sender,
+            "sender_name": name or sender,
+            "timestamp": int(getattr(event, "server_timestamp", 0) or 0),
+            "own": sender == client.user_id,
+        }
+        if isinstance(event, MegolmEvent):
+            return TimelineItem(body="", state=ItemState.WAITING_FOR_KEY, encrypted=True, **base)
+        if isinstance(event, RoomMessage):
+            body = getattr(event, "body", None)
+            if not isinstance(body, str):
+                return None
+            return TimelineItem(
+                body=body, state=ItemState.SENT, encrypted=bool(event.decrypted), **base
+            )
+        return None
+
+    def _add_event(self, room_id: str, event: Any) -> None:
+        event_id = getattr(event, "event_id", None)
+        if not event_id:
+            return
+        try:
+            item = self._item_from_event(room_id, event)
+        except Exception:  # a malformed event is skipped, never fatal
+            log.exception("skipping a malformed event in %s", room_id)
+            return
+        if item is None:
+            return
+        if isinstance(event, MegolmEvent):
+            self._undecrypted[item.event_id] = (room_id, event)
+        self._insert(item)
+
+    def _insert(self, item: TimelineItem) -> None:
+        if item.event_id in self._items:
+            return  # our own echo already added, or a repeated sync
+        self._items[item.event_id] = item
+        timeline = self._timelines.setdefault(item.room_id, [])
+        keys = [entry.timestamp for entry in timeline]
+        timeline.insert(bisect.bisect_right(keys, item.timestamp), item)
+        self._emit(TimelineItemAdded(item))
+
+    def _replace(self, item: TimelineItem) -> None:
+        self._items[item.event_id] = item
+        timeline = self._timelines.get(item.room_id, [])
+        for index, entry in enumerate(timeline):
+            if entry.event_id == item.event_id:
+                timeline[index] = item
+                break
+        self._emit(TimelineItemChanged(item))
+
+    def _retry_undecrypted(self) -> None:
+        """The UTD retry queue: keys often arrive after the message (Synapse hands out 100
+        to-device messages per sync), and nio never retries by itself."""
+        client = self.client
+        if client is None or client.olm is None or not self._undecrypted:
+            return
+        changed_rooms: set[str] = set()
+        for event_id, (room_id, event) in list(self._undecrypted.items()):
+            try:
+                decrypted = client.olm.decrypt_megolm_event(event, room_id)
+            except EncryptionError:
+                continue
+            except Exception:
+                log.exception("undecryptable event %s dropped from the retry queue", event_id)
+                del self._undecrypted[event_id]
+                continue
+            del self._undecrypted[event_id]
+            item = self._item_from_event(room_id, decrypted)
+            if item is None:
+                old = self._items.get(event_id)
+                if old is not None:
+                    item = dataclasses.replace(old, state=ItemState.UNSUPPORTED, body="")
+            if item is not None:
+                self._replace(item)
+                changed_rooms.add(room_id)
+        for room_id in changed_rooms:
+            self._publish_room(room_id)
+
+    @property
+    def waiting_for_keys(self) -> int:
+        return len(self._undecrypted)
+
+    def _publish_room(self, room_id: str) -> None:
+        summary = self._summary(room_id)
+        if summary is not None and self._summaries.get(room_id) != summary:
+            self._summaries[room_id] = summary
+            self._emit(RoomUpdated(summary))
+
+    def _summary(self, room_id: str) -> RoomSummary | None:
+        client = self._require_client()
+        room = client.rooms.get(room_id)
+        if room is not None:
+            timeline = self._timelines.get(room_id, [])
+            last = timeline[-1] if timeline else None
+            creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
+            return RoomSummary(
+                room_id=room_id,
+                name=room.display_name,
+                last_message=last.body if last else "",
+                last_timestamp=last.timestamp if last else 0,
+                unread=int(room.unread_notifications or 0),
+                is_invite=False,
+                encrypted=nio_adapter.room_is_encrypted(client, room_id),
+                is_direct=room.member_count <= 2 and not room.name,
+                can_send=power.can_send_message(room.power_levels, creators, client.user_id),
+            )
+        invited = client.invited_rooms.get(room_id)
+        if invited is not None:
+            inviter = str(getattr(invited, "inviter", "") or "")
+            return RoomSummary(
+                room_id=room_id,
+                name=invited.display_name,
+                last_message="",
+                last_timestamp=int(time.time() * 1000),
+                unread=0,
+                is_invite=True,
+                encrypted=bool(invited.encrypted),
+                is_direct=bool(getattr(invited, "is_direct", False)),
+                inviter=inviter,
+                can_send=False,
+            )
+        return None
+
+    # --- what the UI reads -------------------------------------------------------------------
+
+    def rooms(self) -> list[RoomSummary]:
+        return list(self._summaries.values())
+
+    def timeline(self, room_id: str) -> list[TimelineItem]:
+        return list(self._timelines.get(room_id, []))
+
+    def creators(self, room_id: str) -> power.RoomCreators | None:
+        return self._creators.get(room_id)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    async def send_text(self, room_id: str, body: str) -> TimelineItem:
+        """Send a text message. Refuses (EncryptionNotLoaded) rather than ever sending plaintext
+        into an encrypted room; raises SendFailed on network or server errors so the UI keeps
+        the text."""
+        client = self._require_client()
+        if room_id not in client.rooms:
+            raise RoomNotReady(f"unknown room {room_id}")
+        encrypted = nio_adapter.room_is_encrypted(client, room_id) or (
+            room_id in self._expect_encrypted
+        )
+        if encrypted:
+            nio_adapter.require_encryption(client, room_id)
+            nio_adapter.mark_encrypted(client, room_id)
+        content = {"msgtype": "m.text", "body": body}
+        try:
+            response = await client.room_send(
+                room_id,
+                "m.room.message",
+                content,
+                # Trust engine (issue 3) will decide who gets keys; until then, like Element's
+                # default, unverified devices of room members receive the room key.
+                ignore_unverified_devices=True,
+            )
+        except NETWORK_ERRORS as error:
+            raise SendFailed(repr(error), reason=ConnectionLost.message) from error
+        except (SendRetryError, LocalProtocolError, EncryptionError) as error:
+            raise SendFailed(repr(error), reason=str(error)) from error
+        if not isinstance(response, RoomSendResponse):
+            raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
+        item = TimelineItem(
+            room_id=room_id,
+            event_id=response.event_id,
+            sender=client.user_id,
+            sender_name=(client.rooms[room_id].user_name(client.user_id) or client.user_id),
+            timestamp=int(time.time() * 1000),
+            body=body,
+            state=ItemState.SENT,
+            encrypted=encrypted,
+            own=True,
+        )
+        self._insert(item)
+        self._publish_room(room_id)
+        return item
+
+    async def create_direct_chat(self, user_id: str, timeout: float = 30.0) -> str:
+        return await self._create_room(invite=[user_id], name=None, direct=True, timeout=timeout)
+
+    async def create_room(
+        self, name: str, invite: list[str] | None = None, timeout: float = 30.0
+    ) -> str:
+        return await self._create_room(invite=invite or [], name=name, direct=False,
+                                       timeout=timeout)
+
+    async def _create_room(
+        self, invite: list[str], name: str | None, direct: bool, timeout: float
+    ) -> str:
+        """Create a room with encryption in its initial state, and check it really is
+        encrypted once synced: never silently off."""
+        client = self._require_client()
+        response = await self._network(
+            "create room",
+            client.room_create(
+                name=name,
+                invite=invite,
+                is_direct=direct,
+                preset=RoomPreset.trusted_private_chat if direct else RoomPreset.private_chat,
+                initial_state=[
+                    {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
+                ],
+            ),
+        )
+        if not isinstance(response, RoomCreateResponse):
+            raise from_error_response(response, "create room")
+        room_id = str(response.room_id)
+        self._expect_encrypted.add(room_id)
+        await self._wait_for(lambda: room_id in self._summaries, timeout)
+        if not nio_adapter.room_is_encrypted(client, room_id):
+            raise EncryptionNotEnabled(f"room {room_id} has no m.room.encryption")
+        return room_id
+
+    async def _wait_for(self, condition: Callable[[], bool], timeout: float) -> None:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not condition():
+            if asyncio.get_running_loop().time() > deadline:
+                raise RoomNotReady("timed out waiting for the room")
+            await asyncio.sleep(0.05)
+
+    async def accept_invite(self, room_id: str, timeout: float = 30.0) -> None:
+        client = self._require_client()
+        response = await self._network("join", client.join(room_id))
+        if isinstance(response, JoinError):
+            raise from_error_response(response, "join")
+        await self._wait_for(
+            lambda: room_id in self._summaries and not self._summaries[room_id].is_invite,
+            timeout,
+        )
+
+    async def decline_invite(self, room_id: str) -> None:
+        client = self._require_client()
+        response = await self._network("leave", client.room_leave(room_id))
+        if isinstance(response, ErrorResponse):
+            raise from_error_response(response, "leave")
+        await self._network("forget", client.room_forget(room_id))
+        if self._summaries.pop(room_id, None) is not None:
+            self._emit(RoomRemoved(room_id))
+
+    async def mark_read(self, room_id: str) -> None:
+        """Move our read marker and receipt to the last event, so the unread count clears."""
+        client = self._require_client()
+        timeline = self._timelines.get(room_id)
+        if not timeline:
+            return
+        event_id = timeline[-1].event_id
+        try:
+            await client.room_read_markers(room_id, fully_read_event=event_id,
+                                           read_event=event_id)
+        except NETWORK_ERRORS:
+            log.info("read marker not sent (offline)")

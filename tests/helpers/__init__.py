@@ -1,0 +1,1 @@
+"""Shared test helpers: real Synapse, real keyring, bounded waits."""

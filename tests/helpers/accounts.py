@@ -1,0 +1,45 @@
+"""Register users on the test Synapse and open core sessions for them."""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from client.core.events import SessionEvent
+from client.core.secrets.store import SecretStore
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+from client.demo.homeserver import LocalSynapse, RegisteredUser
+
+_counter = itertools.count()
+
+
+def new_user(synapse: LocalSynapse, prefix: str = "user") -> RegisteredUser:
+    localpart = f"{prefix}{next(_counter)}_{secrets.token_hex(3)}"
+    return synapse.register(localpart, "pw-" + secrets.token_hex(8))
+
+
+@dataclass
+class Recorder:
+    """An event sink that keeps everything the session emitted."""
+
+    events: list[SessionEvent] = field(default_factory=list)
+
+    def __call__(self, event: SessionEvent) -> None:
+        self.events.append(event)
+
+    def of(self, kind: type) -> list[SessionEvent]:
+        return [e for e in self.events if isinstance(e, kind)]
+
+
+async def logged_in_session(
+    synapse: LocalSynapse, user: RegisteredUser, folder: Path, store: SecretStore
+) -> tuple[MatrixSession, Recorder]:
+    recorder = Recorder()
+    session = MatrixSession(Profile(folder), store, recorder)
+    await session.login(user.user_id, user.password, server=synapse.url)
+    session.start()
+    await session.wait_synced()
+    return session, recorder
