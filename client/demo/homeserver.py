@@ -31,6 +31,18 @@ class HomeserverError(RuntimeError):
     """The local Synapse could not be started or used."""
 
 
+def _die_with_parent() -> None:
+    """Linux: Synapse gets SIGTERM if Pli dies without cleaning up (kill -9, crash)."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except OSError:
+        pass
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -165,6 +177,7 @@ class LocalSynapse:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=open(self.folder / "stderr.log", "wb"),  # noqa: SIM115 - child owns it
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
         )
         self.wait_ready(timeout)
 

@@ -258,12 +258,16 @@ class MatrixSession:
             if not force:
                 self._sync_task = None
                 raise
+        await self.wipe_local()
+        self._emit(LoggedOut("user"))
+
+    async def wipe_local(self) -> None:
+        """Close, then delete this account's keyring entries and profile folder."""
         await self.close()
         if self.record is not None:
             AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id).wipe()
         self.profile.wipe()
         self.record = None
-        self._emit(LoggedOut("user"))
 
     async def close(self) -> None:
         """Stop syncing and release the network session and the database."""
@@ -632,6 +636,10 @@ class MatrixSession:
                 raise RoomNotReady("timed out waiting for the room")
             await asyncio.sleep(0.05)
 
+    async def wait_for_room(self, room_id: str, timeout: float = 30.0) -> None:
+        """Wait until a room (joined or invited) shows up in a sync."""
+        await self._wait_for(lambda: room_id in self._summaries, timeout)
+
     async def accept_invite(self, room_id: str, timeout: float = 30.0) -> None:
         client = self._require_client()
         response = await self._network("join", client.join(room_id))
@@ -650,6 +658,12 @@ class MatrixSession:
         await self._network("forget", client.room_forget(room_id))
         if self._summaries.pop(room_id, None) is not None:
             self._emit(RoomRemoved(room_id))
+
+    async def set_display_name(self, name: str) -> None:
+        client = self._require_client()
+        response = await self._network("display name", client.set_displayname(name))
+        if isinstance(response, ErrorResponse):
+            raise from_error_response(response, "display name")
 
     async def mark_read(self, room_id: str) -> None:
         """Move our read marker and receipt to the last event, so the unread count clears."""

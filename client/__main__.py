@@ -1,0 +1,7 @@
+"""`python -m client` runs Pli."""
+
+import sys
+
+from client.app import main
+
+sys.exit(main())

@@ -1,0 +1,81 @@
+"""Composition root: parse arguments, build services, run Qt + asyncio (qasync) on one thread.
+
+    pli                  sign in (or restore the saved session) and chat
+    pli --demo           throwaway local homeserver + a demo contact who answers
+    pli --check          print a health report; exit 0 when healthy
+    pli --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from client.version import VERSION
+
+log = logging.getLogger("pli")
+STARTED = time.monotonic()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="pli", description="Pli secure messenger")
+    parser.add_argument("--version", action="version", version=f"Pli {VERSION}")
+    parser.add_argument("--check", action="store_true",
+                        help="check this machine (Qt, crypto, keyring, profile) and exit")
+    parser.add_argument("--demo", action="store_true",
+                        help="start a local homeserver and a demo contact (nothing is kept)")
+    parser.add_argument("--profile", type=Path, help="profile folder (default: per user)")
+    parser.add_argument("--lang", choices=["en", "fr"], help="interface language")
+    parser.add_argument("--verbose", action="store_true", help="log more (never secrets)")
+    parser.add_argument("--quit-after", type=float, default=0,
+                        help=argparse.SUPPRESS)  # for timing and smoke tests
+    parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    # nio logs request details at INFO/DEBUG; keep it quiet unless asked.
+    logging.getLogger("nio").setLevel(logging.WARNING if args.verbose else logging.ERROR)
+    if args.check:
+        from client import checkup
+
+        return checkup.run()
+    # Every file Pli creates is private to the user, whatever creates it (sqlite journals too).
+    os.umask(0o077)
+    if args.profile:
+        os.environ["PLI_PROFILE_DIR"] = str(args.profile)
+
+    import qasync
+
+    from client.ui.controller import AppController
+    from client.ui.i18n import install_translator
+    from client.ui.qt import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Pli")
+    app.setApplicationVersion(VERSION)
+    app.setOrganizationName("Pli")
+    app.setDesktopFileName("pli")
+    app.setQuitOnLastWindowClosed(False)
+    install_translator(args.lang)
+    controller = AppController(args, started=STARTED)
+    try:
+        return qasync.run(controller.run())
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        logging.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""`pli --check`: is this machine able to run Pli safely? Prints facts; exit 0 when healthy."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from client.core.errors import PliError
+from client.core.secrets.store import KeyringSecretStore, self_test
+from client.core.storage.paths import default_profile_root, loose_permissions
+from client.version import VERSION
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def run(out: object = None) -> int:
+    write = (lambda line: print(line, file=out)) if out else print  # type: ignore[arg-type]
+    problems: list[str] = []
+    write(f"Pli {VERSION}")
+    write(f"Python {platform.python_version()} ({sys.executable})")
+    try:
+        from PySide6 import QtCore, __version__ as pyside_version
+
+        write(f"Qt {QtCore.qVersion()} (PySide6 {pyside_version})")
+    except ImportError as error:
+        problems.append(f"Qt cannot be loaded: {error}")
+    write(f"matrix-nio {_version('matrix-nio')}")
+    write(f"vodozemac {_version('vodozemac')}")
+    write(f"keyring {_version('keyring')}")
+
+    try:
+        store = KeyringSecretStore()
+        write(f"Keyring backend: {store.describe()}")
+        store.check_backend()
+        self_test(store)
+        write("Keyring test write/read/delete: ok")
+    except PliError as error:
+        write("Keyring test write/read/delete: FAILED")
+        problems.append(f"{error.sentence} {error.advice_sentence} ({error})")
+
+    root = default_profile_root()
+    write(f"Profile folder: {root}")
+    if root.exists():
+        loose = loose_permissions(root)
+        for path, mode in loose:
+            problems.append(f"{path} is readable by other users (mode {mode}); run: chmod -R go-rwx {root}")
+        write(f"Profile permissions: {'ok (0700/0600)' if not loose else 'TOO OPEN'}")
+    else:
+        write("Profile permissions: no profile yet")
+    translations = Path(__file__).resolve().parent.parent / "resources" / "translations" / "pli_fr.qm"
+    write(f"French translation: {'ok' if translations.exists() else 'missing (run .ci/build-translations)'}")
+
+    if problems:
+        write("")
+        for problem in problems:
+            write(f"Problem: {problem}")
+        return 1
+    write("Everything needed is in place.")
+    return 0

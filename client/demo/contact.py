@@ -1,0 +1,73 @@
+"""The demo contact: a real second Matrix client (its own nio client, device and Olm keys,
+through Pli's own core session) that answers your messages, encrypted, through the homeserver."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+from client.core.events import ItemState, RoomUpdated, SessionEvent, TimelineItemAdded, TimelineItemChanged
+from client.core.secrets.store import MemorySecretStore
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+
+log = logging.getLogger(__name__)
+
+WELCOME = (
+    "Bonjour ! Je suis Camille, le contact de démonstration. Cette conversation est chiffrée "
+    "de bout en bout : écrivez-moi, je réponds.\n"
+    "Hello! I am Camille, the demo contact. This chat is end-to-end encrypted: write to me "
+    "and I will answer."
+)
+
+
+def answer(text: str) -> str:
+    quoted = text if len(text) <= 200 else text[:200] + "…"
+    return (f"Bien reçu, déchiffré chez moi : « {quoted} »\n"
+            f"Received and decrypted on my side: “{quoted}”")
+
+
+class DemoContact:
+    def __init__(self, folder: Path) -> None:
+        self.session = MatrixSession(Profile(folder), MemorySecretStore(), self._on_event,
+                                     device_name="Pli demo contact")
+        self._answered: set[str] = set()
+        self._tasks: set[asyncio.Task[object]] = set()
+
+    async def start(self, user_id: str, password: str, server: str) -> None:
+        await self.session.login(user_id, password, server)
+        self.session.start()
+        await self.session.wait_synced()
+
+    def _spawn(self, coro: object) -> None:
+        task = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[object]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("demo contact could not answer: %r", task.exception())
+
+    def _on_event(self, event: SessionEvent) -> None:
+        if isinstance(event, RoomUpdated) and event.summary.is_invite:
+            self._spawn(self.session.accept_invite(event.summary.room_id))
+            return
+        if not isinstance(event, TimelineItemAdded | TimelineItemChanged):
+            return
+        item = event.item
+        if item.own or item.state is not ItemState.SENT or not item.body:
+            return
+        if item.event_id in self._answered:
+            return
+        self._answered.add(item.event_id)
+        self._spawn(self.session.send_text(item.room_id, answer(item.body)))
+
+    async def welcome(self, room_id: str) -> None:
+        await self.session.send_text(room_id, WELCOME)
+
+    async def stop(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await self.session.close()

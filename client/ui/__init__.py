@@ -1,0 +1,1 @@
+"""Everything Qt. Imports PySide6 only through client.ui.qt."""

@@ -1,0 +1,40 @@
+"""Core events -> typed Qt signals. The only code that knows both the core's sink and Qt.
+
+Both live on the Qt main thread (qasync runs asyncio there), so emitting directly is safe.
+"""
+
+from __future__ import annotations
+
+from client.core.events import (
+    ConnectionChanged,
+    LoggedOut,
+    RoomRemoved,
+    RoomUpdated,
+    SessionEvent,
+    TimelineItemAdded,
+    TimelineItemChanged,
+)
+from client.ui.qt import QObject, Signal
+
+
+class SessionBridge(QObject):
+    roomUpdated = Signal(object)  # RoomSummary
+    roomRemoved = Signal(str)  # room id
+    itemAdded = Signal(object)  # TimelineItem
+    itemChanged = Signal(object)  # TimelineItem
+    connectionChanged = Signal(object)  # ConnectionChanged
+    loggedOut = Signal(str)  # "user" | "server"
+
+    def __call__(self, event: SessionEvent) -> None:
+        if isinstance(event, RoomUpdated):
+            self.roomUpdated.emit(event.summary)
+        elif isinstance(event, RoomRemoved):
+            self.roomRemoved.emit(event.room_id)
+        elif isinstance(event, TimelineItemAdded):
+            self.itemAdded.emit(event.item)
+        elif isinstance(event, TimelineItemChanged):
+            self.itemChanged.emit(event.item)
+        elif isinstance(event, ConnectionChanged):
+            self.connectionChanged.emit(event)
+        elif isinstance(event, LoggedOut):
+            self.loggedOut.emit(event.reason)

@@ -1,0 +1,226 @@
+"""The application flow: secrets -> restore or sign in -> main window -> quit or sign out."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import time
+from typing import Any
+
+from client.core.errors import PliError, ProfileDamaged, SecretStoreLocked
+from client.core.secrets.store import KeyringSecretStore, SecretStore, self_test
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+from client.ui.bridge.session_bridge import SessionBridge
+from client.ui.dialogs.common import ask_yes_no, show_error
+from client.ui.dialogs.login import LoginDialog
+from client.ui.i18n import error_text, render
+from client.ui.qt import QApplication, QCoreApplication, QLabel, QProgressBar, QTimer, QVBoxLayout, QWidget
+from client.ui.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AppController", text)
+
+
+class Splash(QWidget):
+    """Shown while the demo starts its homeserver: long work shows progress."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("splash")
+        self.setWindowTitle("Pli")
+        self.setAccessibleName(tr("Starting Pli"))
+        layout = QVBoxLayout(self)
+        self.label = QLabel(tr("Starting the demo…"), self)
+        self.label.setAccessibleName(tr("Progress"))
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 4)
+        self.bar.setAccessibleName(tr("Progress"))
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        self.resize(420, 100)
+
+    def step(self, name: str) -> None:
+        texts = {
+            "homeserver": tr("Starting a local homeserver…"),
+            "accounts": tr("Creating your demo account and a demo contact…"),
+            "login": tr("Signing in and creating encryption keys…"),
+            "chat": tr("Opening an encrypted chat with the demo contact…"),
+        }
+        self.label.setText(texts.get(name, name))
+        self.bar.setValue(self.bar.value() + 1)
+
+
+class AppController:
+    def __init__(self, args: argparse.Namespace, started: float | None = None) -> None:
+        self.args = args
+        self.started = started or time.monotonic()
+        self.window: MainWindow | None = None
+        self.session: MatrixSession | None = None
+        self.demo: Any = None
+        self._quit: asyncio.Future[int] | None = None
+
+    def _request_quit(self, code: int = 0) -> None:
+        if self._quit is not None and not self._quit.done():
+            self._quit.set_result(code)
+
+    async def run(self) -> int:
+        loop = asyncio.get_running_loop()
+        self._quit = loop.create_future()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.add_signal_handler(sig, self._request_quit, 0)
+            except (NotImplementedError, RuntimeError):
+                signal.signal(sig, lambda *_: self._request_quit(0))
+        try:
+            return await self._run()
+        finally:
+            await self._shutdown()
+
+    async def _run(self) -> int:
+        if self.args.demo:
+            session = await self._start_demo()
+            if session is None:
+                return 1
+        else:
+            store = await self._secret_store()
+            if store is None:
+                return 2
+            session = MatrixSession(Profile.default(), store)
+            if not await self._restore_or_login(session):
+                return 0
+        self.session = session
+        return await self._main_window(session)
+
+    async def _secret_store(self) -> SecretStore | None:
+        try:
+            store = KeyringSecretStore()
+            store.check_backend()
+            self_test(store)
+            return store
+        except PliError as error:
+            title = tr("Keyring locked") if isinstance(error, SecretStoreLocked) else tr(
+                "No safe place for your keys")
+            await show_error(None, title, render(error.sentence), render(error.advice_sentence))
+            return None
+
+    async def _restore_or_login(self, session: MatrixSession) -> bool:
+        try:
+            if await session.restore():
+                return True
+        except ProfileDamaged as error:
+            await show_error(None, tr("Signed out"), error_text(error))
+            session.profile.wipe()
+        except PliError as error:
+            await show_error(None, tr("Pli cannot start"), error_text(error))
+            return False
+        dialog = LoginDialog(session)
+        from client.ui.dialogs.common import show_and_wait
+
+        result = await show_and_wait(dialog)
+        return bool(result) and session.logged_in
+
+    async def _start_demo(self) -> MatrixSession | None:
+        from client.demo.environment import DemoEnvironment
+        from client.demo.homeserver import HomeserverError
+
+        splash = Splash()
+        splash.show()
+        self.demo = DemoEnvironment()
+        try:
+            session = await self.demo.start(splash.step)
+            self.session = session
+            self._open_window(session)
+            splash.step("chat")
+            await asyncio.sleep(0)
+            await self.demo.open_chat(session)
+        except (HomeserverError, PliError) as error:
+            log.error("demo failed to start: %s", error)
+            text = error_text(error) if isinstance(error, PliError) else str(error).splitlines()[0]
+            await show_error(None, tr("The demo could not start"), text)
+            return None
+        finally:
+            splash.close()
+        return session
+
+    def _open_window(self, session: MatrixSession) -> MainWindow:
+        if self.window is not None:
+            return self.window
+        bridge = SessionBridge()
+        session.add_sink(bridge)
+        window = MainWindow(session, bridge)
+        window.closed.connect(lambda: self._request_quit(0))
+        window.logoutRequested.connect(self._on_logout_requested)
+        bridge.loggedOut.connect(self._on_logged_out)
+        window.show()
+        self.window = window
+        session.start()
+        log.info("window shown %.2f s after start", time.monotonic() - self.started)
+        return window
+
+    async def _main_window(self, session: MatrixSession) -> int:
+        window = self._open_window(session)
+        if self.args.quit_after:
+            QTimer.singleShot(int(self.args.quit_after * 1000), lambda: self._request_quit(0))
+        if self.args.screenshot:
+            QTimer.singleShot(1500, lambda: self._screenshot(window))
+        assert self._quit is not None
+        return await self._quit
+
+    def _screenshot(self, window: MainWindow) -> None:
+        self.args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(self.args.screenshot))
+        log.warning("screenshot saved to %s", self.args.screenshot)
+
+    def _on_logout_requested(self) -> None:
+        asyncio.get_event_loop().create_task(self._logout())
+
+    async def _logout(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if not await ask_yes_no(self.window, tr("Sign out"), tr(
+                "Sign out of this device? Its encryption keys and local data are deleted; "
+                "messages you cannot read on another device will stay unreadable.")):
+            return
+        try:
+            await session.logout()
+        except PliError as error:
+            if await ask_yes_no(self.window, tr("Sign out"), error_text(error) + "\n\n" + tr(
+                    "Delete the local data anyway? The device stays listed on the server until "
+                    "you remove it from another device.")):
+                await session.logout(force=True)
+            else:
+                session.start()
+                return
+
+    def _on_logged_out(self, reason: str) -> None:
+        if reason == "server":
+            asyncio.get_event_loop().create_task(self._server_logged_out())
+        else:
+            self._request_quit(0)
+
+    async def _server_logged_out(self) -> None:
+        await show_error(self.window, tr("Signed out"), tr(
+            "This device was signed out by the server or from another device. Sign in again "
+            "to continue."))
+        if self.session is not None:
+            await self.session.wipe_local()
+        self._request_quit(0)
+
+    async def _shutdown(self) -> None:
+        if self.window is not None:
+            await self.window.tasks.cancel_all()
+            self.window.hide()
+        if self.session is not None:
+            await self.session.close()
+        if self.demo is not None:
+            await self.demo.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.processEvents()

@@ -1,0 +1,58 @@
+"""Translations: load Pli's .qm for the chosen or system language; render core sentences."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from client.core.errors import PliError
+from client.core.i18n import Sentence
+from client.ui.qt import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "fr")
+_installed: list[QTranslator] = []  # Qt does not own translators: keep them alive
+
+
+def install_translator(language: str | None = None) -> str:
+    """Install the translator for `language` (default: the system's). Returns the language
+    code in use. English is the source language and needs no file."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    code = (language or QLocale.system().name()).split("_")[0].lower()
+    if code not in LANGUAGES:
+        code = "en"
+    if code == "en" or app is None:
+        return "en"
+    translator = QTranslator()
+    qm = TRANSLATIONS_DIR / f"pli_{code}.qm"
+    if translator.load(str(qm)):
+        QCoreApplication.installTranslator(translator)
+        _installed.append(translator)
+        # Qt's own strings (standard buttons) in the same language, when available.
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_translator = QTranslator()
+        if qt_translator.load(f"qtbase_{code}",
+                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            QCoreApplication.installTranslator(qt_translator)
+            _installed.append(qt_translator)
+        return code
+    log.warning("translation %s not found (build it with .ci/build-translations)", qm)
+    return "en"
+
+
+def render(sentence: Sentence) -> str:
+    return sentence.render(QCoreApplication.translate(sentence.context, sentence.text))
+
+
+def error_text(error: BaseException) -> str:
+    """A PliError as 'what happened. What to do.'; anything else as a generic sentence."""
+    if isinstance(error, PliError):
+        return f"{render(error.sentence)} {render(error.advice_sentence)}"
+    generic = PliError()
+    return f"{render(generic.sentence)} {render(generic.advice_sentence)}"

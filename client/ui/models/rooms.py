@@ -1,0 +1,117 @@
+"""Room list model: invites first, then most recent activity. Fed by RoomUpdated/RoomRemoved
+diffs; rows move with beginRemoveRows/beginInsertRows, never a model reset."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from client.core.events import RoomSummary
+from client.ui.qt import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RoomRole(enum.IntEnum):
+    ROOM_ID = Qt.ItemDataRole.UserRole + 1
+    LAST_MESSAGE = enum.auto()
+    UNREAD = enum.auto()
+    ENCRYPTED = enum.auto()
+    INVITE = enum.auto()
+    SUMMARY = enum.auto()
+
+
+def _sort_key(summary: RoomSummary) -> tuple[int, int, str]:
+    return (0 if summary.is_invite else 1, -summary.last_timestamp, summary.name.casefold())
+
+
+def accessible_description(summary: RoomSummary) -> str:
+    tr = QCoreApplication.translate
+    parts = [summary.name]
+    if summary.is_invite:
+        parts.append(tr("RoomListModel", "invitation"))
+    parts.append(
+        tr("RoomListModel", "encrypted") if summary.encrypted
+        else tr("RoomListModel", "not encrypted")
+    )
+    if summary.unread:
+        parts.append(tr("RoomListModel", "%n unread message(s)", "", summary.unread))
+    if summary.last_message:
+        parts.append(summary.last_message)
+    return ", ".join(parts)
+
+
+class RoomListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rooms: list[RoomSummary] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rooms)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rooms):
+            return None
+        room = self._rooms[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return room.name
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return accessible_description(room)
+        if role == RoomRole.ROOM_ID:
+            return room.room_id
+        if role == RoomRole.LAST_MESSAGE:
+            return room.last_message
+        if role == RoomRole.UNREAD:
+            return room.unread
+        if role == RoomRole.ENCRYPTED:
+            return room.encrypted
+        if role == RoomRole.INVITE:
+            return room.is_invite
+        if role == RoomRole.SUMMARY:
+            return room
+        return None
+
+    def row_of(self, room_id: str) -> int:
+        for row, room in enumerate(self._rooms):
+            if room.room_id == room_id:
+                return row
+        return -1
+
+    def summary(self, room_id: str) -> RoomSummary | None:
+        row = self.row_of(room_id)
+        return self._rooms[row] if row >= 0 else None
+
+    def _target_row(self, summary: RoomSummary) -> int:
+        key = _sort_key(summary)
+        for row, room in enumerate(self._rooms):
+            if key < _sort_key(room):
+                return row
+        return len(self._rooms)
+
+    def upsert(self, summary: RoomSummary) -> None:
+        row = self.row_of(summary.room_id)
+        if row >= 0:
+            self._rooms[row] = summary
+            # Does it still sit where the order wants it?
+            before_ok = row == 0 or _sort_key(self._rooms[row - 1]) <= _sort_key(summary)
+            after_ok = (row == len(self._rooms) - 1
+                        or _sort_key(summary) <= _sort_key(self._rooms[row + 1]))
+            if before_ok and after_ok:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+                return
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rooms[row]
+            self.endRemoveRows()
+        target = self._target_row(summary)
+        self.beginInsertRows(QModelIndex(), target, target)
+        self._rooms.insert(target, summary)
+        self.endInsertRows()
+
+    def remove(self, room_id: str) -> None:
+        row = self.row_of(room_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rooms[row]
+        self.endRemoveRows()

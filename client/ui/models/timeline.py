@@ -1,0 +1,119 @@
+"""Timeline model of one room, ordered by server time. Takes TimelineItemAdded/Changed diffs:
+a "waiting for the key" row turns into the message by dataChanged when its key arrives."""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from datetime import datetime
+from typing import Any
+
+from client.core.events import ItemState, TimelineItem
+from client.ui.qt import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineRole(enum.IntEnum):
+    EVENT_ID = Qt.ItemDataRole.UserRole + 1
+    SENDER = enum.auto()
+    TIME = enum.auto()
+    BODY = enum.auto()
+    STATE = enum.auto()
+    OWN = enum.auto()
+    ITEM = enum.auto()
+
+
+def placeholder_text() -> str:
+    return QCoreApplication.translate(
+        "TimelineModel", "Waiting for the key to decrypt this message…"
+    )
+
+
+def display_body(item: TimelineItem) -> str:
+    if item.state is ItemState.WAITING_FOR_KEY:
+        return placeholder_text()
+    if item.state is ItemState.UNSUPPORTED:
+        return QCoreApplication.translate(
+            "TimelineModel", "This kind of message cannot be shown yet.")
+    return item.body
+
+
+def display_time(item: TimelineItem) -> str:
+    if not item.timestamp:
+        return ""
+    moment = datetime.fromtimestamp(item.timestamp / 1000)
+    from PySide6.QtCore import QTime
+
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, room_id: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.room_id = room_id
+        self._items: list[TimelineItem] = []
+        self._keys: list[int] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole or role == TimelineRole.BODY:
+            return display_body(item)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return QCoreApplication.translate("TimelineModel", "{sender} at {time}: {text}").format(
+                sender=item.sender_name, time=display_time(item), text=display_body(item))
+        if role == TimelineRole.EVENT_ID:
+            return item.event_id
+        if role == TimelineRole.SENDER:
+            return item.sender_name
+        if role == TimelineRole.TIME:
+            return display_time(item)
+        if role == TimelineRole.STATE:
+            return item.state
+        if role == TimelineRole.OWN:
+            return item.own
+        if role == TimelineRole.ITEM:
+            return item
+        return None
+
+    def item(self, row: int) -> TimelineItem:
+        return self._items[row]
+
+    def items(self) -> list[TimelineItem]:
+        return list(self._items)
+
+    def add(self, item: TimelineItem) -> None:
+        if item.room_id != self.room_id or self._row_of(item.event_id) >= 0:
+            return
+        row = bisect.bisect_right(self._keys, item.timestamp)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, item)
+        self._keys.insert(row, item.timestamp)
+        self.endInsertRows()
+
+    def change(self, item: TimelineItem) -> None:
+        row = self._row_of(item.event_id)
+        if row < 0:
+            self.add(item)
+            return
+        self._items[row] = item
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+
+    def _row_of(self, event_id: str) -> int:
+        for row in range(len(self._items) - 1, -1, -1):
+            if self._items[row].event_id == event_id:
+                return row
+        return -1

@@ -1,0 +1,37 @@
+"""The message composer: Enter sends, Shift+Enter is a new line. The text stays in the box
+until the server has the message, so a failed send loses nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from client.ui.qt import QPlainTextEdit, Qt, QtGui, Signal
+
+
+class Composer(QPlainTextEdit):
+    sendRequested = Signal(str)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("composer")
+        self.setAccessibleName(self.tr("Message"))
+        self.setAccessibleDescription(
+            self.tr("Type your message. Enter sends it; Shift+Enter starts a new line."))
+        self.setPlaceholderText(self.tr("Write an encrypted message…"))
+        self.setTabChangesFocus(True)
+        self.setMaximumHeight(120)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            if not self.isReadOnly():
+                text = self.toPlainText()
+                if text.strip():
+                    self.sendRequested.emit(text)
+            event.accept()
+            return
+        if enter:  # Shift+Enter: a real newline (Qt would insert U+2028)
+            self.insertPlainText("\n")
+            event.accept()
+            return
+        super().keyPressEvent(event)

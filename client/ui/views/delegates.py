@@ -1,0 +1,131 @@
+"""Painting of room rows and timeline rows (name, last message, unread badge, shield;
+sender, time, wrapped text, a muted italic placeholder while the key is missing)."""
+
+from __future__ import annotations
+
+from client.core.events import ItemState
+from client.ui.models.rooms import RoomRole
+from client.ui.models.timeline import TimelineRole
+from client.ui.qt import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QModelIndex,
+    QPainter,
+    QPalette,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    Qt,
+)
+
+PAD = 8
+SHIELD_ON = "🔒"
+SHIELD_OFF = "⚠"
+
+
+class RoomDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802,E501
+        metrics = QFontMetrics(option.font)
+        return QSize(200, metrics.height() * 2 + PAD * 2 + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: E501
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(option.palette.color(role))
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+
+        unread = int(index.data(RoomRole.UNREAD) or 0)
+        invite = bool(index.data(RoomRole.INVITE))
+        shield = SHIELD_ON if index.data(RoomRole.ENCRYPTED) else SHIELD_OFF
+        bold = QFont(option.font)
+        bold.setBold(unread > 0 or invite)
+        painter.setFont(bold)
+        name_rect = QRect(rect.left(), rect.top(), rect.width() - 40, line)
+        name = QFontMetrics(bold).elidedText(f"{shield} {index.data()}", Qt.TextElideMode.ElideRight,
+                                             name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+        if unread:
+            badge = QRect(rect.right() - 34, rect.top(), 34, line)
+            painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(badge, line / 2, line / 2)
+            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(min(unread, 999)))
+
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(role))
+        if invite:
+            from client.ui.qt import QCoreApplication
+
+            second = QCoreApplication.translate("RoomDelegate", "Invitation — open to accept or decline")
+        else:
+            second = str(index.data(RoomRole.LAST_MESSAGE) or "")
+        second = metrics.elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second)
+        painter.restore()
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def _body_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
+        metrics = QFontMetrics(option.font)
+        return metrics.boundingRect(QRect(0, 0, max(50, width - 2 * PAD), 100000),
+                                    int(Qt.TextFlag.TextWordWrap), "x")
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802,E501
+        width = option.rect.width() if option.rect.width() > 0 else 600
+        if option.widget is not None:
+            width = option.widget.width() - 20
+        metrics = QFontMetrics(option.font)
+        body = metrics.boundingRect(QRect(0, 0, max(50, width - 2 * PAD), 100000),
+                                    int(Qt.TextFlag.TextWordWrap), str(index.data()))
+        return QSize(width, metrics.height() + body.height() + PAD * 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: E501
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                option.widget)
+        rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_color = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+
+        header = QFont(option.font)
+        header.setBold(True)
+        painter.setFont(header)
+        painter.setPen(QColor("#1f5fa8") if index.data(TimelineRole.OWN) else text_color)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width() - 80, line),
+                         Qt.AlignmentFlag.AlignLeft, str(index.data(TimelineRole.SENDER)))
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(QRect(rect.right() - 80, rect.top(), 80, line),
+                         Qt.AlignmentFlag.AlignRight, str(index.data(TimelineRole.TIME)))
+
+        body_font = QFont(option.font)
+        waiting = index.data(TimelineRole.STATE) is not ItemState.SENT
+        if waiting:
+            body_font.setItalic(True)
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        else:
+            painter.setPen(text_color)
+        painter.setFont(body_font)
+        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(),
+                               rect.height() - line),
+                         int(Qt.TextFlag.TextWordWrap), str(index.data()))
+        painter.restore()

@@ -1,0 +1,355 @@
+"""Main window: room list | room header, invite bar, timeline, composer; connection state in
+the status bar. Talks to the core only through MatrixSession's async methods and the bridge's
+signals."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from client.core.events import ConnectionChanged, ConnectionState, RoomSummary, TimelineItem
+from client.core.session import MatrixSession
+from client.ui.bridge.session_bridge import SessionBridge
+from client.ui.bridge.tasks import TaskRunner
+from client.ui.i18n import error_text
+from client.ui.models.rooms import RoomListModel, RoomRole
+from client.ui.models.timeline import TimelineModel
+from client.ui.qt import (
+    QAction,
+    QHBoxLayout,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QModelIndex,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from client.ui.views.composer import Composer
+from client.ui.views.delegates import RoomDelegate, TimelineDelegate
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+    logoutRequested = Signal()
+
+    def __init__(self, session: MatrixSession, bridge: SessionBridge, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.bridge = bridge
+        self.tasks = TaskRunner()
+        self.current_room: str | None = None
+        self.timelines: dict[str, TimelineModel] = {}
+        self.pending_text: str | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
+        self.setAccessibleName(self.tr("Pli main window"))
+        self.resize(980, 640)
+
+        self.rooms = RoomListModel(self)
+        self._build()
+        self._build_menu()
+        bridge.roomUpdated.connect(self._on_room_updated)
+        bridge.roomRemoved.connect(self._on_room_removed)
+        bridge.itemAdded.connect(self._on_item)
+        bridge.itemChanged.connect(self._on_item_changed)
+        bridge.connectionChanged.connect(self._on_connection)
+        for summary in session.rooms():
+            self._on_room_updated(summary)
+        self._on_connection(ConnectionChanged(session.state))
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        splitter = QSplitter(self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 6, 6)
+        self.new_chat_button = QPushButton(self.tr("&New chat…"), left)
+        self.new_chat_button.setAccessibleName(self.tr("Start a new encrypted direct chat"))
+        self.new_chat_button.clicked.connect(self.ask_new_chat)
+        left_layout.addWidget(self.new_chat_button)
+        self.room_view = QListView(left)
+        self.room_view.setObjectName("roomList")
+        self.room_view.setAccessibleName(self.tr("Conversations"))
+        self.room_view.setModel(self.rooms)
+        self.room_view.setItemDelegate(RoomDelegate(self.room_view))
+        self.room_view.selectionModel().currentChanged.connect(self._on_room_selected)
+        left_layout.addWidget(self.room_view)
+
+        right = QWidget(splitter)
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.room_title = QLabel(self.tr("Choose a conversation"), right)
+        self.room_title.setObjectName("roomTitle")
+        self.room_title.setAccessibleName(self.tr("Conversation name"))
+        font = self.room_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.room_title.setFont(font)
+        self.encryption_label = QLabel("", right)
+        self.encryption_label.setAccessibleName(self.tr("Encryption state"))
+        header = QHBoxLayout()
+        header.addWidget(self.room_title, 1)
+        header.addWidget(self.encryption_label)
+        layout.addLayout(header)
+
+        self.invite_bar = QWidget(right)
+        invite_layout = QHBoxLayout(self.invite_bar)
+        invite_layout.setContentsMargins(0, 0, 0, 0)
+        self.invite_label = QLabel("", self.invite_bar)
+        self.accept_button = QPushButton(self.tr("&Accept"), self.invite_bar)
+        self.accept_button.setAccessibleName(self.tr("Accept the invitation"))
+        self.decline_button = QPushButton(self.tr("&Decline"), self.invite_bar)
+        self.decline_button.setAccessibleName(self.tr("Decline the invitation"))
+        self.accept_button.clicked.connect(self.accept_invite)
+        self.decline_button.clicked.connect(self.decline_invite)
+        invite_layout.addWidget(self.invite_label, 1)
+        invite_layout.addWidget(self.accept_button)
+        invite_layout.addWidget(self.decline_button)
+        self.invite_bar.hide()
+        layout.addWidget(self.invite_bar)
+
+        self.timeline_view = QListView(right)
+        self.timeline_view.setObjectName("timeline")
+        self.timeline_view.setAccessibleName(self.tr("Messages"))
+        self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setUniformItemSizes(False)
+        self.timeline_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.timeline_view.setResizeMode(QListView.ResizeMode.Adjust)
+        layout.addWidget(self.timeline_view, 1)
+
+        self.error_bar = QWidget(right)
+        error_layout = QHBoxLayout(self.error_bar)
+        error_layout.setContentsMargins(0, 0, 0, 0)
+        self.error_label = QLabel("", self.error_bar)
+        self.error_label.setObjectName("sendError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName(self.tr("Sending problem"))
+        self.retry_button = QPushButton(self.tr("&Retry"), self.error_bar)
+        self.retry_button.setAccessibleName(self.tr("Retry sending the message"))
+        self.retry_button.clicked.connect(self.retry_send)
+        error_layout.addWidget(self.error_label, 1)
+        error_layout.addWidget(self.retry_button)
+        self.error_bar.hide()
+        layout.addWidget(self.error_bar)
+
+        composer_row = QHBoxLayout()
+        self.composer = Composer(right)
+        self.composer.sendRequested.connect(self.send)
+        self.send_button = QPushButton(self.tr("&Send"), right)
+        self.send_button.setAccessibleName(self.tr("Send the message"))
+        self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
+        composer_row.addWidget(self.composer, 1)
+        composer_row.addWidget(self.send_button)
+        layout.addLayout(composer_row)
+        self._set_composer_enabled(False)
+
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([280, 700])
+        self.setCentralWidget(splitter)
+
+        self.connection_label = QLabel("", self)
+        self.connection_label.setObjectName("connectionState")
+        self.connection_label.setAccessibleName(self.tr("Connection state"))
+        self.statusBar().addPermanentWidget(self.connection_label)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Pli"))
+        new_chat = QAction(self.tr("&New direct chat…"), self)
+        new_chat.setShortcut(QKeySequence.StandardKey.New)
+        new_chat.triggered.connect(self.ask_new_chat)
+        menu.addAction(new_chat)
+        reconnect = QAction(self.tr("&Reconnect now"), self)
+        reconnect.triggered.connect(self.session.reconnect_now)
+        menu.addAction(reconnect)
+        menu.addSeparator()
+        logout = QAction(self.tr("Sign &out of this device…"), self)
+        logout.triggered.connect(self.logoutRequested.emit)
+        menu.addAction(logout)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        self.addAction(new_chat)
+        self.addAction(quit_action)
+
+    # --- core events -------------------------------------------------------------------------
+
+    def _on_room_updated(self, summary: RoomSummary) -> None:
+        self.rooms.upsert(summary)
+        if summary.room_id == self.current_room:
+            self._show_room_header(summary)
+        if self.current_room is None and self.rooms.rowCount() == 1:
+            self.select_room(summary.room_id)
+
+    def _on_room_removed(self, room_id: str) -> None:
+        self.rooms.remove(room_id)
+        if room_id == self.current_room:
+            self.current_room = None
+            self.timeline_view.setModel(None)
+            self.room_title.setText(self.tr("Choose a conversation"))
+            self._set_composer_enabled(False)
+
+    def _timeline(self, room_id: str) -> TimelineModel:
+        model = self.timelines.get(room_id)
+        if model is None:
+            model = TimelineModel(room_id, self)
+            for item in self.session.timeline(room_id):
+                model.add(item)
+            self.timelines[room_id] = model
+        return model
+
+    def _on_item(self, item: TimelineItem) -> None:
+        if item.room_id in self.timelines:
+            self.timelines[item.room_id].add(item)
+            if item.room_id == self.current_room:
+                self.timeline_view.scrollToBottom()
+                if self.isActiveWindow() and not item.own:
+                    self.tasks.run(self.session.mark_read(item.room_id))
+
+    def _on_item_changed(self, item: TimelineItem) -> None:
+        if item.room_id in self.timelines:
+            self.timelines[item.room_id].change(item)
+
+    def _on_connection(self, change: ConnectionChanged) -> None:
+        texts = {
+            ConnectionState.CONNECTING: self.tr("Connecting…"),
+            ConnectionState.ONLINE: self.tr("Online"),
+            ConnectionState.RECONNECTING: self.tr("Connection lost — reconnecting…"),
+            ConnectionState.OFFLINE: self.tr("Offline — retrying in {seconds} s"),
+        }
+        text = texts[change.state].format(seconds=round(change.retry_in))
+        self.connection_label.setText(text)
+        self.connection_label.setAccessibleDescription(text)
+        if change.state is ConnectionState.ONLINE and self.pending_text is not None:
+            self.retry_send()
+
+    # --- rooms -------------------------------------------------------------------------------
+
+    def select_room(self, room_id: str) -> None:
+        row = self.rooms.row_of(room_id)
+        if row >= 0:
+            self.room_view.setCurrentIndex(self.rooms.index(row))
+
+    def _on_room_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        summary: RoomSummary = current.data(RoomRole.SUMMARY)
+        self.current_room = summary.room_id
+        self.timeline_view.setModel(self._timeline(summary.room_id))
+        self.timeline_view.scrollToBottom()
+        self._show_room_header(summary)
+        if not summary.is_invite and summary.unread:
+            self.tasks.run(self.session.mark_read(summary.room_id))
+
+    def _show_room_header(self, summary: RoomSummary) -> None:
+        self.room_title.setText(summary.name)
+        if summary.encrypted:
+            self.encryption_label.setText(self.tr("🔒 End-to-end encrypted"))
+        else:
+            self.encryption_label.setText(self.tr("⚠ Not encrypted"))
+        self.encryption_label.setAccessibleDescription(self.encryption_label.text())
+        self.invite_bar.setVisible(summary.is_invite)
+        if summary.is_invite:
+            self.invite_label.setText(
+                self.tr("{inviter} invites you to this conversation.").format(
+                    inviter=summary.inviter or self.tr("Someone")))
+        self._set_composer_enabled(not summary.is_invite and summary.can_send)
+
+    def _set_composer_enabled(self, enabled: bool) -> None:
+        self.composer.setEnabled(enabled)
+        self.send_button.setEnabled(enabled)
+
+    def accept_invite(self) -> None:
+        room_id = self.current_room
+        if room_id is None:
+            return
+        self.accept_button.setEnabled(False)
+        self.tasks.run(
+            self.session.accept_invite(room_id),
+            on_done=lambda _: self.accept_button.setEnabled(True),
+            on_error=self._invite_failed,
+        )
+
+    def decline_invite(self) -> None:
+        room_id = self.current_room
+        if room_id is None:
+            return
+        self.tasks.run(self.session.decline_invite(room_id), on_error=self._invite_failed)
+
+    def _invite_failed(self, error: BaseException) -> None:
+        self.accept_button.setEnabled(True)
+        self.statusBar().showMessage(error_text(error), 15000)
+
+    def ask_new_chat(self) -> None:
+        user_id, ok = QInputDialog.getText(
+            self, self.tr("New direct chat"),
+            self.tr("Address of the person (for example @marie.dupont:example.gouv.fr):"),
+            QLineEdit.EchoMode.Normal, "")
+        if ok and user_id.strip():
+            self.start_direct_chat(user_id.strip())
+
+    def start_direct_chat(self, user_id: str) -> asyncio.Task[Any]:
+        self.statusBar().showMessage(self.tr("Creating an encrypted chat with {user}…").format(
+            user=user_id))
+        return self.tasks.run(
+            self.session.create_direct_chat(user_id),
+            on_done=lambda room_id: (self.statusBar().clearMessage(), self.select_room(room_id)),
+            on_error=lambda error: self.statusBar().showMessage(error_text(error), 15000),
+        )
+
+    # --- sending -----------------------------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        room_id = self.current_room
+        if room_id is None or not text.strip():
+            return
+        self.pending_text = text
+        self.composer.setReadOnly(True)
+        self.send_button.setEnabled(False)
+        self.tasks.run(
+            self.session.send_text(room_id, text),
+            on_done=self._sent,
+            on_error=self._send_failed,
+        )
+
+    def _sent(self, _item: TimelineItem) -> None:
+        self.pending_text = None
+        self.composer.setReadOnly(False)
+        self.composer.clear()
+        self.send_button.setEnabled(True)
+        self.error_bar.hide()
+        self.composer.setFocus()
+
+    def _send_failed(self, error: BaseException) -> None:
+        # The text never left the composer: nothing is lost.
+        self.composer.setReadOnly(False)
+        self.send_button.setEnabled(True)
+        self.error_label.setText(error_text(error))
+        self.error_bar.show()
+
+    def retry_send(self) -> None:
+        if self.pending_text is None or self.composer.isReadOnly():
+            return
+        text = self.composer.toPlainText()
+        if text.strip():
+            self.send(text)
+        else:  # the user emptied the box after the failure: nothing to send
+            self.pending_text = None
+            self.error_bar.hide()
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.closed.emit()
+        super().closeEvent(event)
