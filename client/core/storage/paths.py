@@ -110,7 +110,7 @@ class Profile:
             raw = self.account_file.read_text(encoding="utf-8")
         except FileNotFoundError:
             return None
-        except OSError as error:
+        except (OSError, UnicodeDecodeError) as error:
             raise ProfileDamaged(str(error)) from error
         try:
             data = json.loads(raw)

@@ -19,7 +19,8 @@ class Composer(QPlainTextEdit):
             self.tr("Type your message. Enter sends it; Shift+Enter starts a new line."))
         self.setPlaceholderText(self.tr("Write an encrypted message…"))
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(120)
+        self.setMaximumHeight(90)
+        self.setMinimumHeight(48)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

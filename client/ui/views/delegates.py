@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from client.core.events import ItemState
 from client.ui.models.rooms import RoomRole
+from client.ui.widgets.icons import shield
 from client.ui.models.timeline import TimelineRole
 from client.ui.qt import (
     QColor,
@@ -23,8 +24,6 @@ from client.ui.qt import (
 )
 
 PAD = 8
-SHIELD_ON = "🔒"
-SHIELD_OFF = "⚠"
 
 
 class RoomDelegate(QStyledItemDelegate):
@@ -47,12 +46,13 @@ class RoomDelegate(QStyledItemDelegate):
 
         unread = int(index.data(RoomRole.UNREAD) or 0)
         invite = bool(index.data(RoomRole.INVITE))
-        shield = SHIELD_ON if index.data(RoomRole.ENCRYPTED) else SHIELD_OFF
+        encrypted = bool(index.data(RoomRole.ENCRYPTED))
         bold = QFont(option.font)
         bold.setBold(unread > 0 or invite)
         painter.setFont(bold)
-        name_rect = QRect(rect.left(), rect.top(), rect.width() - 40, line)
-        name = QFontMetrics(bold).elidedText(f"{shield} {index.data()}", Qt.TextElideMode.ElideRight,
+        shield(encrypted).paint(painter, QRect(rect.left(), rect.top(), line, line))
+        name_rect = QRect(rect.left() + line + 4, rect.top(), rect.width() - 44 - line, line)
+        name = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
                                              name_rect.width())
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 

@@ -33,6 +33,7 @@ from client.ui.qt import (
 )
 from client.ui.views.composer import Composer
 from client.ui.views.delegates import RoomDelegate, TimelineDelegate
+from client.ui.widgets.icons import icon, shield
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
         self.setAccessibleName(self.tr("Pli main window"))
         self.resize(980, 640)
+        self.setWindowIcon(icon("pli"))
 
         self.rooms = RoomListModel(self)
         self._build()
@@ -96,7 +98,9 @@ class MainWindow(QMainWindow):
         self.encryption_label = QLabel("", right)
         self.encryption_label.setAccessibleName(self.tr("Encryption state"))
         header = QHBoxLayout()
+        self.encryption_icon = QLabel(right)
         header.addWidget(self.room_title, 1)
+        header.addWidget(self.encryption_icon)
         header.addWidget(self.encryption_label)
         layout.addLayout(header)
 
@@ -214,7 +218,7 @@ class MainWindow(QMainWindow):
             self.timelines[item.room_id].add(item)
             if item.room_id == self.current_room:
                 self.timeline_view.scrollToBottom()
-                if self.isActiveWindow() and not item.own:
+                if self.isVisible() and not item.own:
                     self.tasks.run(self.session.mark_read(item.room_id))
 
     def _on_item_changed(self, item: TimelineItem) -> None:
@@ -255,9 +259,10 @@ class MainWindow(QMainWindow):
     def _show_room_header(self, summary: RoomSummary) -> None:
         self.room_title.setText(summary.name)
         if summary.encrypted:
-            self.encryption_label.setText(self.tr("🔒 End-to-end encrypted"))
+            self.encryption_label.setText(self.tr("End-to-end encrypted"))
         else:
-            self.encryption_label.setText(self.tr("⚠ Not encrypted"))
+            self.encryption_label.setText(self.tr("Not encrypted: do not share sensitive information"))
+        self.encryption_icon.setPixmap(shield(summary.encrypted).pixmap(18, 18))
         self.encryption_label.setAccessibleDescription(self.encryption_label.text())
         self.invite_bar.setVisible(summary.is_invite)
         if summary.is_invite:
