@@ -52,7 +52,7 @@ async def _versions_ok(session: aiohttp.ClientSession, base: str) -> bool:
 
 
 async def discover(user: str, server: str = "", timeout: float = 10.0) -> tuple[str, str]:
-    """Return (homeserver base URL, full user id).
+    """Return (homeserver base URL, the user for /login: full id, or the bare name).
 
     A typed server URL wins; otherwise the server part of the user id is looked up through
     .well-known, falling back to the name itself.
@@ -65,7 +65,9 @@ async def discover(user: str, server: str = "", timeout: float = 10.0) -> tuple[
             if not await _versions_ok(session, base):
                 raise ServerNotFound(f"no /versions at {base}", server=server)
             if user_server is None:
-                user_server = await _server_name(session, base)
+                # A bare name: the server knows its own server_name; it completes the id and
+                # /login answers with the full user id.
+                return base, local
             return base, f"@{local}:{user_server}"
         if user_server is None:
             raise InvalidUserId(f"no server for {user!r}", user=user)
@@ -92,12 +94,3 @@ async def _well_known(session: aiohttp.ClientSession, server_name: str) -> str |
     except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, TypeError,
             ServerNotFound):
         return None
-
-
-async def _server_name(session: aiohttp.ClientSession, base: str) -> str:
-    """The server name for a bare user name typed with a server URL: ask the server itself
-    through an unauthenticated login-flows call is not enough, so use the URL's host."""
-    from urllib.parse import urlsplit
-
-    host = urlsplit(base).netloc
-    return host

@@ -75,7 +75,12 @@ from client.core.events import (
     TimelineItemAdded,
     TimelineItemChanged,
 )
-from client.core.secrets.store import AccountSecrets, SecretStore, pickle_key_from_store_key
+from client.core.secrets.store import (
+    AccountSecrets,
+    SecretStore,
+    pickle_key_from_store_key,
+    self_test,
+)
 from client.core.session import nio_adapter, power
 from client.core.session.discovery import discover
 from client.core.storage.paths import AccountRecord, Profile, harden
@@ -162,15 +167,13 @@ class MatrixSession:
     async def login(self, user: str, password: str, server: str = "") -> None:
         """Password login with server discovery. Nothing is written until the server says yes;
         the keyring is checked first so a broken keyring never leaves an orphaned device."""
-        homeserver, user_id = await discover(user, server)
-        probe = AccountSecrets(self.secret_store, user_id, "probe")
-        probe.store.set(probe.account, "probe", "1")
-        probe.store.delete(probe.account, "probe")
+        homeserver, login_user = await discover(user, server)
+        self_test(self.secret_store)  # locked/missing keyring: fail before the server makes a device
         self.profile.prepare()
 
         # A store-less client only for the /login call: the device id, hence the keyring entry
         # and the pickle key, is only known after it.
-        bare = nio_adapter.make_client(homeserver, user_id, None, "", None)
+        bare = nio_adapter.make_client(homeserver, login_user, None, "", None)
         try:
             response = await self._network("login", bare.login(password, self.device_name))
         finally:
