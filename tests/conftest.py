@@ -26,6 +26,8 @@ def _qasync_loop():  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
+    # Closing a dialog must not quit the app (and stop the loop) in the middle of a test.
+    app.setQuitOnLastWindowClosed(False)
     return qasync.QEventLoop(app)
 
 

@@ -23,10 +23,6 @@ from client.ui.views.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AppController", text)
-
-
 class Splash(QWidget):
     """Shown while the demo starts its homeserver: long work shows progress."""
 
@@ -34,23 +30,23 @@ class Splash(QWidget):
         super().__init__()
         self.setObjectName("splash")
         self.setWindowTitle("Pli")
-        self.setAccessibleName(tr("Starting Pli"))
+        self.setAccessibleName(QCoreApplication.translate("AppController", "Starting Pli"))
         layout = QVBoxLayout(self)
-        self.label = QLabel(tr("Starting the demo…"), self)
-        self.label.setAccessibleName(tr("Progress"))
+        self.label = QLabel(QCoreApplication.translate("AppController", "Starting the demo…"), self)
+        self.label.setAccessibleName(QCoreApplication.translate("AppController", "Progress"))
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 4)
-        self.bar.setAccessibleName(tr("Progress"))
+        self.bar.setAccessibleName(QCoreApplication.translate("AppController", "Progress"))
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         self.resize(420, 100)
 
     def step(self, name: str) -> None:
         texts = {
-            "homeserver": tr("Starting a local homeserver…"),
-            "accounts": tr("Creating your demo account and a demo contact…"),
-            "login": tr("Signing in and creating encryption keys…"),
-            "chat": tr("Opening an encrypted chat with the demo contact…"),
+            "homeserver": QCoreApplication.translate("AppController", "Starting a local homeserver…"),
+            "accounts": QCoreApplication.translate("AppController", "Creating your demo account and a demo contact…"),
+            "login": QCoreApplication.translate("AppController", "Signing in and creating encryption keys…"),
+            "chat": QCoreApplication.translate("AppController", "Opening an encrypted chat with the demo contact…"),
         }
         self.label.setText(texts.get(name, name))
         self.bar.setValue(self.bar.value() + 1)
@@ -104,8 +100,7 @@ class AppController:
             self_test(store)
             return store
         except PliError as error:
-            title = tr("Keyring locked") if isinstance(error, SecretStoreLocked) else tr(
-                "No safe place for your keys")
+            title = QCoreApplication.translate("AppController", "Keyring locked") if isinstance(error, SecretStoreLocked) else QCoreApplication.translate("AppController", "No safe place for your keys")
             await show_error(None, title, render(error.sentence), render(error.advice_sentence))
             return None
 
@@ -114,10 +109,10 @@ class AppController:
             if await session.restore():
                 return True
         except ProfileDamaged as error:
-            await show_error(None, tr("Signed out"), error_text(error))
+            await show_error(None, QCoreApplication.translate("AppController", "Signed out"), error_text(error))
             session.profile.wipe()
         except PliError as error:
-            await show_error(None, tr("Pli cannot start"), error_text(error))
+            await show_error(None, QCoreApplication.translate("AppController", "Pli cannot start"), error_text(error))
             return False
         dialog = LoginDialog(session)
         from client.ui.dialogs.common import show_and_wait
@@ -142,7 +137,7 @@ class AppController:
         except (HomeserverError, PliError) as error:
             log.error("demo failed to start: %s", error)
             text = error_text(error) if isinstance(error, PliError) else str(error).splitlines()[0]
-            await show_error(None, tr("The demo could not start"), text)
+            await show_error(None, QCoreApplication.translate("AppController", "The demo could not start"), text)
             return None
         finally:
             splash.close()
@@ -184,15 +179,13 @@ class AppController:
         session = self.session
         if session is None:
             return
-        if not await ask_yes_no(self.window, tr("Sign out"), tr(
-                "Sign out of this device? Its encryption keys and local data are deleted; "
+        if not await ask_yes_no(self.window, QCoreApplication.translate("AppController", "Sign out"), QCoreApplication.translate("AppController", "Sign out of this device? Its encryption keys and local data are deleted; "
                 "messages you cannot read on another device will stay unreadable.")):
             return
         try:
             await session.logout()
         except PliError as error:
-            if await ask_yes_no(self.window, tr("Sign out"), error_text(error) + "\n\n" + tr(
-                    "Delete the local data anyway? The device stays listed on the server until "
+            if await ask_yes_no(self.window, QCoreApplication.translate("AppController", "Sign out"), error_text(error) + "\n\n" + QCoreApplication.translate("AppController", "Delete the local data anyway? The device stays listed on the server until "
                     "you remove it from another device.")):
                 await session.logout(force=True)
             else:
@@ -206,8 +199,7 @@ class AppController:
             self._request_quit(0)
 
     async def _server_logged_out(self) -> None:
-        await show_error(self.window, tr("Signed out"), tr(
-            "This device was signed out by the server or from another device. Sign in again "
+        await show_error(self.window, QCoreApplication.translate("AppController", "Signed out"), QCoreApplication.translate("AppController", "This device was signed out by the server or from another device. Sign in again "
             "to continue."))
         if self.session is not None:
             await self.session.wipe_local()

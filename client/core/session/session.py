@@ -334,7 +334,9 @@ class MatrixSession:
                         timeout=0, full_state=True, sync_filter=nio_adapter.FIRST_SYNC_FILTER
                     )
                 else:
-                    response = await client.sync(timeout=LONG_POLL_MS)
+                    # After a failure, a sync that returns at once tells us we are back
+                    # (a long poll would keep "reconnecting" on screen for 30 s).
+                    response = await client.sync(timeout=0 if failures else LONG_POLL_MS)
                 if isinstance(response, ErrorResponse):
                     if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                         raise SessionExpired(response.message or "token revoked")

@@ -26,16 +26,15 @@ def _sort_key(summary: RoomSummary) -> tuple[int, int, str]:
 
 
 def accessible_description(summary: RoomSummary) -> str:
-    tr = QCoreApplication.translate
     parts = [summary.name]
     if summary.is_invite:
-        parts.append(tr("RoomListModel", "invitation"))
+        parts.append(QCoreApplication.translate("RoomListModel", "invitation"))
     parts.append(
-        tr("RoomListModel", "encrypted") if summary.encrypted
-        else tr("RoomListModel", "not encrypted")
+        QCoreApplication.translate("RoomListModel", "encrypted") if summary.encrypted
+        else QCoreApplication.translate("RoomListModel", "not encrypted")
     )
     if summary.unread:
-        parts.append(tr("RoomListModel", "%n unread message(s)", "", summary.unread))
+        parts.append(QCoreApplication.translate("RoomListModel", "%n unread message(s)", "", summary.unread))
     if summary.last_message:
         parts.append(summary.last_message)
     return ", ".join(parts)
