@@ -75,14 +75,23 @@ class KeyringSecretStore:
         import keyring
 
         self._keyring = keyring
-        self._backend = keyring.get_keyring()
+        self._init_error: Exception | None = None
+        self._backend: object = None
+        try:
+            self._backend = keyring.get_keyring()
+        except Exception as error:  # noqa: BLE001 - any backend failure means "no keyring"
+            self._init_error = error
 
     def describe(self) -> str:
+        if self._backend is None:
+            return f"none ({self._init_error})"
         backend = self._backend
         return f"{type(backend).__module__}.{type(backend).__name__}"
 
     def check_backend(self) -> None:
         """Raise unless the backend is a real OS secret store."""
+        if self._backend is None:
+            raise SecretStoreUnavailable(f"keyring failed to start: {self._init_error!r}")
         backends = getattr(self._backend, "backends", None)
         chosen = list(backends) if backends else [self._backend]
         if not chosen:

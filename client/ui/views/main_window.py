@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Pli"))
         new_chat = QAction(self.tr("&New direct chat…"), self)
-        new_chat.setShortcut(QKeySequence.StandardKey.New)
+        new_chat.setShortcut(QKeySequence("Ctrl+N"))
         new_chat.triggered.connect(self.ask_new_chat)
         menu.addAction(new_chat)
         reconnect = QAction(self.tr("&Reconnect now"), self)
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         logout.triggered.connect(self.logoutRequested.emit)
         menu.addAction(logout)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         self.addAction(new_chat)

@@ -1,0 +1,62 @@
+"""Every control has an accessible name and can be reached with the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from client.core.secrets.store import MemorySecretStore
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+from client.ui.bridge.session_bridge import SessionBridge
+from client.ui.dialogs.login import LoginDialog
+from client.ui.qt import QtWidgets, Qt
+from client.ui.views.main_window import MainWindow
+
+CONTROLS = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QPlainTextEdit,
+            QtWidgets.QAbstractItemView, QtWidgets.QProgressBar)
+
+
+def unnamed_controls(root: QtWidgets.QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QtWidgets.QWidget):
+        if widget.objectName().startswith("qt_"):  # Qt's own internals (menu bar extension)
+            continue
+        if isinstance(widget, CONTROLS) and not widget.accessibleName():
+            # Qt gives buttons their text as name; count those as named.
+            text = getattr(widget, "text", lambda: "")()
+            if not text:
+                missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_login_dialog_controls_are_named_and_focusable(qtbot, tmp_path: Path) -> None:
+    dialog = LoginDialog(MatrixSession(Profile(tmp_path / "p"), MemorySecretStore()))
+    qtbot.addWidget(dialog)
+    assert unnamed_controls(dialog) == []
+    for edit in (dialog.user_edit, dialog.password_edit, dialog.server_edit):
+        assert edit.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Labels carry mnemonics bound to their fields (Alt+U, Alt+P, Alt+S).
+    buddies = [label.buddy() for label in dialog.findChildren(QtWidgets.QLabel) if label.buddy()]
+    assert set(buddies) == {dialog.user_edit, dialog.password_edit, dialog.server_edit}
+
+
+def test_main_window_controls_are_named_and_in_tab_order(qtbot, tmp_path: Path) -> None:
+    session = MatrixSession(Profile(tmp_path / "p"), MemorySecretStore())
+    window = MainWindow(session, SessionBridge())
+    qtbot.addWidget(window)
+    window.show()
+    assert unnamed_controls(window) == []
+    chain = []
+    widget = window.new_chat_button
+    for _ in range(300):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is window.new_chat_button:
+            break
+    for needed in (window.room_view, window.timeline_view, window.composer, window.send_button):
+        assert needed in chain and needed.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab leaves the composer instead of inserting a tab character.
+    assert window.composer.tabChangesFocus()
+    # Menu actions have keyboard shortcuts.
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["&Quit"] and shortcuts["&New direct chat…"]

@@ -1,0 +1,102 @@
+"""In the window: the "waiting for the key" row fills in by itself; a send during an outage
+keeps the text, says why, and goes out by itself when the server is back."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from client.core.events import ConnectionState
+from client.demo.homeserver import LocalSynapse
+from client.ui.models.timeline import TimelineRole, placeholder_text
+from tests.helpers.accounts import logged_in_session, new_user
+from tests.helpers.late_keys import send_before_key
+from tests.helpers.waits import wait_until
+from tests.ui.helpers import open_window
+
+
+async def _window_with_chat(qtbot, synapse, alice_user, bob_user, tmp_path, store):  # type: ignore[no-untyped-def]
+    alice, _ = await logged_in_session(synapse, alice_user, tmp_path / "a", store)
+    window = open_window(qtbot, alice)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "b", store)
+    await window.start_direct_chat(bob.user_id)
+    room_id = window.current_room
+    await wait_until(lambda: any(r.is_invite for r in bob.rooms()))
+    await bob.accept_invite(room_id)
+    return alice, bob, window, room_id
+
+
+async def test_waiting_for_key_placeholder_fills_in(
+    qtbot, synapse, user, other_user, tmp_path: Path, keyring_store
+) -> None:
+    alice, bob, window, room_id = await _window_with_chat(
+        qtbot, synapse, user, other_user, tmp_path, keyring_store)
+    try:
+        await bob.send_text(room_id, "hello first")
+        model = window.timeline_view.model()
+        await wait_until(lambda: model.rowCount() >= 1)
+        event_id, deliver_key = await send_before_key(bob, room_id, "arrives before its key")
+
+        def row_text() -> str | None:
+            for row in range(model.rowCount()):
+                if model.index(row).data(TimelineRole.EVENT_ID) == event_id:
+                    return str(model.index(row).data())
+            return None
+
+        await wait_until(lambda: row_text() is not None, what="the encrypted row")
+        assert row_text() == placeholder_text()
+        rows_before = model.rowCount()
+        await deliver_key()
+        await wait_until(lambda: row_text() == "arrives before its key", what="fill-in")
+        assert model.rowCount() == rows_before  # changed in place, not appended
+    finally:
+        window.close()
+        await window.tasks.cancel_all()
+        await alice.close()
+        await bob.close()
+
+
+@pytest.fixture
+def own_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
+    server = LocalSynapse(tmp_path / "hs")
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+async def test_send_during_outage_keeps_text_and_goes_out_when_back(
+    qtbot, own_synapse, tmp_path: Path, keyring_store
+) -> None:
+    alice, bob, window, room_id = await _window_with_chat(
+        qtbot, own_synapse, new_user(own_synapse, "alice"), new_user(own_synapse, "bob"),
+        tmp_path, keyring_store)
+    try:
+        own_synapse.stop()
+        await wait_until(lambda: alice.state is not ConnectionState.ONLINE, timeout=30)
+        assert "reconnecting" in window.connection_label.text() or \
+            "Offline" in window.connection_label.text()
+        window.composer.setPlainText("Rapport envoyé pendant la coupure")
+        window.send(window.composer.toPlainText())
+        await wait_until(lambda: window.error_bar.isVisible(), what="the send error")
+        assert window.error_label.text().startswith("Your message could not be sent:")
+        assert "Your text is kept." in window.error_label.text()
+        assert window.composer.toPlainText() == "Rapport envoyé pendant la coupure"
+        assert not window.composer.isReadOnly()
+
+        await asyncio.get_running_loop().run_in_executor(None, own_synapse.start)
+        await wait_until(lambda: window.connection_label.text() == "Online", timeout=60)
+        await wait_until(lambda: any(i.body == "Rapport envoyé pendant la coupure"
+                                     for i in bob.timeline(room_id)), timeout=30,
+                         what="the kept message goes out by itself")
+        await wait_until(lambda: window.composer.toPlainText() == "")
+        assert not window.error_bar.isVisible()
+    finally:
+        window.close()
+        await window.tasks.cancel_all()
+        await alice.close()
+        await bob.close()

@@ -1,0 +1,57 @@
+"""Qt models take diffs (inserts/moves/changes), checked by Qt's own QAbstractItemModelTester."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from client.core.events import ItemState, RoomSummary, TimelineItem
+from client.ui.models.rooms import RoomListModel, RoomRole
+from client.ui.models.timeline import TimelineModel, TimelineRole, placeholder_text
+
+
+def room(room_id: str, ts: int, invite: bool = False, unread: int = 0) -> RoomSummary:
+    return RoomSummary(room_id=room_id, name=room_id.upper(), last_message="m", last_timestamp=ts,
+                       unread=unread, is_invite=invite, encrypted=True, is_direct=True)
+
+
+def item(event_id: str, ts: int, state: ItemState = ItemState.SENT, body: str = "b") -> TimelineItem:
+    return TimelineItem(room_id="!r", event_id=event_id, sender="@s:x", sender_name="S",
+                        timestamp=ts, body=body, state=state, encrypted=True, own=False)
+
+
+def test_room_list_orders_invites_first_then_recent(qtmodeltester, qtbot) -> None:
+    model = RoomListModel()
+    qtmodeltester.check(model)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.upsert(room("a", 10))
+    model.upsert(room("b", 30))
+    model.upsert(room("c", 20))
+    assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(3)] == ["b", "c", "a"]
+    model.upsert(room("i", 1, invite=True))
+    assert model.index(0).data(RoomRole.ROOM_ID) == "i"
+    with qtbot.waitSignal(model.rowsInserted):
+        model.upsert(room("a", 40))  # new message moves it to the top of joined rooms
+    assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(4)] == ["i", "a", "b", "c"]
+    with qtbot.waitSignal(model.dataChanged):
+        model.upsert(room("a", 40, unread=3))
+    assert model.index(1).data(RoomRole.UNREAD) == 3
+    model.remove("b")
+    assert model.rowCount() == 3 and resets == []
+    qtmodeltester.check(model)
+
+
+def test_timeline_inserts_in_time_order_and_fills_in_placeholder(qtmodeltester, qtbot) -> None:
+    model = TimelineModel("!r")
+    qtmodeltester.check(model)
+    model.add(item("$2", 200))
+    model.add(item("$1", 100))
+    model.add(item("$3", 300, ItemState.WAITING_FOR_KEY, body=""))
+    model.add(item("$2", 200))  # duplicate from a repeated sync: ignored
+    assert [model.index(r).data(TimelineRole.EVENT_ID) for r in range(3)] == ["$1", "$2", "$3"]
+    assert model.index(2).data() == placeholder_text()
+    with qtbot.waitSignal(model.dataChanged):
+        model.change(dataclasses.replace(model.item(2), state=ItemState.SENT, body="now readable"))
+    assert model.index(2).data() == "now readable"
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
