@@ -1,15 +1,14 @@
 """Composition root: parse arguments, build services, run Qt + asyncio (qasync) on one thread.
 
-    pli                  sign in (or restore the saved session) and chat
-    pli --demo           throwaway local homeserver + a demo contact who answers
-    pli --check          print a health report; exit 0 when healthy
-    pli --version
+pli                  sign in (or restore the saved session) and chat
+pli --demo           throwaway local homeserver + a demo contact who answers
+pli --check          print a health report; exit 0 when healthy
+pli --version
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
@@ -25,15 +24,22 @@ STARTED = time.monotonic()
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="pli", description="Pli secure messenger")
     parser.add_argument("--version", action="version", version=f"Pli {VERSION}")
-    parser.add_argument("--check", action="store_true",
-                        help="check this machine (Qt, crypto, keyring, profile) and exit")
-    parser.add_argument("--demo", action="store_true",
-                        help="start a local homeserver and a demo contact (nothing is kept)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="check this machine (Qt, crypto, keyring, profile) and exit",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start a local homeserver and a demo contact (nothing is kept)",
+    )
     parser.add_argument("--profile", type=Path, help="profile folder (default: per user)")
     parser.add_argument("--lang", choices=["en", "fr"], help="interface language")
     parser.add_argument("--verbose", action="store_true", help="log more (never secrets)")
-    parser.add_argument("--quit-after", type=float, default=0,
-                        help=argparse.SUPPRESS)  # for timing and smoke tests
+    parser.add_argument(
+        "--quit-after", type=float, default=0, help=argparse.SUPPRESS
+    )  # for timing and smoke tests
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -61,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     from client.ui.i18n import install_translator
     from client.ui.qt import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Pli")
     app.setApplicationVersion(VERSION)
     app.setOrganizationName("Pli")
@@ -70,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translator(args.lang)
     controller = AppController(args, started=STARTED)
     try:
-        return qasync.run(controller.run())
+        return int(qasync.run(controller.run()))
     except KeyboardInterrupt:
         return 130
     finally:

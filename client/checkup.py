@@ -6,6 +6,7 @@ import platform
 import sys
 from importlib import metadata
 from pathlib import Path
+from typing import TextIO
 
 from client.core.errors import PliError
 from client.core.secrets.store import KeyringSecretStore, self_test
@@ -20,13 +21,16 @@ def _version(package: str) -> str:
         return "not installed"
 
 
-def run(out: object = None) -> int:
-    write = (lambda line: print(line, file=out)) if out else print  # type: ignore[arg-type]
+def run(out: TextIO | None = None) -> int:
+    def write(line: str) -> None:
+        print(line, file=out or sys.stdout)
+
     problems: list[str] = []
     write(f"Pli {VERSION}")
     write(f"Python {platform.python_version()} ({sys.executable})")
     try:
-        from PySide6 import QtCore, __version__ as pyside_version
+        from PySide6 import QtCore
+        from PySide6 import __version__ as pyside_version
 
         write(f"Qt {QtCore.qVersion()} (PySide6 {pyside_version})")
     except ImportError as error:
@@ -50,12 +54,17 @@ def run(out: object = None) -> int:
     if root.exists():
         loose = loose_permissions(root)
         for path, mode in loose:
-            problems.append(f"{path} is readable by other users (mode {mode}); run: chmod -R go-rwx {root}")
+            problems.append(
+                f"{path} is readable by other users (mode {mode}); run: chmod -R go-rwx {root}"
+            )
         write(f"Profile permissions: {'ok (0700/0600)' if not loose else 'TOO OPEN'}")
     else:
         write("Profile permissions: no profile yet")
-    translations = Path(__file__).resolve().parent.parent / "resources" / "translations" / "pli_fr.qm"
-    write(f"French translation: {'ok' if translations.exists() else 'missing (run .ci/build-translations)'}")
+    translations = (
+        Path(__file__).resolve().parent.parent / "resources" / "translations" / "pli_fr.qm"
+    )
+    missing = "missing (run packaging/dev/build-translations)"
+    write(f"French translation: {'ok' if translations.exists() else missing}")
 
     if problems:
         write("")

@@ -16,9 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PLI_NO_NETWORK_EXCEPT_HOMESERVER"] = "1"
 
-from client.core.secrets.store import KeyringSecretStore, MemorySecretStore  # noqa: E402
-from client.demo.homeserver import LocalSynapse  # noqa: E402
-from tests.helpers.accounts import new_user  # noqa: E402
+from client.core.secrets.store import KeyringSecretStore, MemorySecretStore
+from client.demo.homeserver import LocalSynapse
+from tests.helpers.accounts import new_user
 
 
 def _qasync_loop():  # type: ignore[no-untyped-def]
@@ -64,7 +64,7 @@ def keyring_store() -> KeyringSecretStore:
     store = KeyringSecretStore()
     try:
         store.check_backend()
-    except Exception as error:  # noqa: BLE001
+    except Exception as error:
         pytest.fail(
             f"No usable Secret Service ({error}). Run the suite through .ci/run, which starts "
             "gnome-keyring in a private D-Bus session."

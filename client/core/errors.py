@@ -19,7 +19,9 @@ class PliError(Exception):
     """Base of every error the UI may show."""
 
     message: str = QT_TRANSLATE_NOOP("Errors", "Something went wrong.")
-    advice: str = QT_TRANSLATE_NOOP("Errors", "Try again. If it keeps happening, contact your IT support.")
+    advice: str = QT_TRANSLATE_NOOP(
+        "Errors", "Try again. If it keeps happening, contact your IT support."
+    )
 
     def __init__(self, detail: str = "", **args: object) -> None:
         super().__init__(detail or self.message.format(**{k: str(v) for k, v in args.items()}))
@@ -37,17 +39,21 @@ class PliError(Exception):
 
 # --- login and connection -------------------------------------------------------------------
 
+
 class InvalidUserId(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "“{user}” is not a valid user name.")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Type your full address, like @marie.dupont:agents.example.gouv.fr, "
-        "or your user name and the server address.")
+        "Errors",
+        "Type your full address, like @marie.dupont:agents.example.gouv.fr, "
+        "or your user name and the server address.",
+    )
 
 
 class ServerNotFound(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "No Matrix server answers at “{server}”.")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Check the server address and your network connection, then try again.")
+        "Errors", "Check the server address and your network connection, then try again."
+    )
 
 
 class WrongPassword(PliError):
@@ -57,13 +63,16 @@ class WrongPassword(PliError):
 
 class ServerRefused(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The server refused the request: {reason}")
-    advice = QT_TRANSLATE_NOOP("Errors", "Try again later. If it keeps happening, contact your IT support.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Try again later. If it keeps happening, contact your IT support."
+    )
 
 
 class ConnectionLost(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The server cannot be reached.")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Pli keeps trying to reconnect by itself. Nothing you typed is lost.")
+        "Errors", "Pli keeps trying to reconnect by itself. Nothing you typed is lost."
+    )
 
 
 class NotLoggedIn(PliError):
@@ -78,18 +87,23 @@ class SessionExpired(PliError):
 
 # --- encryption -----------------------------------------------------------------------------
 
+
 class EncryptionNotLoaded(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "Encryption is not ready on this device, so the message was not sent.")
+        "Errors", "Encryption is not ready on this device, so the message was not sent."
+    )
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Restart Pli. If it keeps happening, sign out and sign in again.")
+        "Errors", "Restart Pli. If it keeps happening, sign out and sign in again."
+    )
 
 
 class EncryptionNotEnabled(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "The conversation was created but the server did not turn encryption on.")
+        "Errors", "The conversation was created but the server did not turn encryption on."
+    )
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Do not use this conversation for sensitive information; contact your IT support.")
+        "Errors", "Do not use this conversation for sensitive information; contact your IT support."
+    )
 
 
 class RoomNotReady(PliError):
@@ -100,38 +114,45 @@ class RoomNotReady(PliError):
 class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Your text is kept. Press Retry when the connection is back.")
+        "Errors", "Your text is kept. Press Retry when the connection is back."
+    )
 
 
 # --- secrets and storage --------------------------------------------------------------------
 
+
 class SecretStoreUnavailable(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "Pli cannot find the system keyring where it keeps your encryption keys.")
+        "Errors", "Pli cannot find the system keyring where it keeps your encryption keys."
+    )
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and "
+        "Errors",
+        "On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and "
         "open your session with it; on Windows, the Credential Manager must be enabled. "
-        "Pli will not store keys without it.")
+        "Pli will not store keys without it.",
+    )
 
 
 class SecretStoreLocked(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The system keyring is locked.")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Unlock your keyring (it usually opens with your session password), then "
-        "start Pli again.")
+        "Errors",
+        "Unlock your keyring (it usually opens with your session password), then start Pli again.",
+    )
 
 
 class SecretStoreRefused(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The keyring backend “{backend}” is not safe enough.")
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "It would keep keys in a plain file. Remove it (keyrings.alt) or choose the "
-        "system keyring.")
+        "Errors",
+        "It would keep keys in a plain file. Remove it (keyrings.alt) or choose the "
+        "system keyring.",
+    )
 
 
 class ProfileDamaged(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The local data of this account cannot be read.")
-    advice = QT_TRANSLATE_NOOP(
-        "Errors", "Sign in again; your messages are kept on the server.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Sign in again; your messages are kept on the server.")
 
 
 _R = TypeVar("_R")

@@ -5,9 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
-from client.core.events import ItemState, RoomUpdated, SessionEvent, TimelineItemAdded, TimelineItemChanged
+from client.core.events import (
+    ItemState,
+    RoomUpdated,
+    SessionEvent,
+    TimelineItemAdded,
+    TimelineItemChanged,
+)
 from client.core.secrets.store import MemorySecretStore
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
@@ -24,14 +32,17 @@ WELCOME = (
 
 def answer(text: str) -> str:
     quoted = text if len(text) <= 200 else text[:200] + "…"
-    return (f"Bien reçu, déchiffré chez moi : « {quoted} »\n"
-            f"Received and decrypted on my side: “{quoted}”")
+    return (
+        f"Bien reçu, déchiffré chez moi : « {quoted} »\n"
+        f"Received and decrypted on my side: “{quoted}”"
+    )
 
 
 class DemoContact:
     def __init__(self, folder: Path) -> None:
-        self.session = MatrixSession(Profile(folder), MemorySecretStore(), self._on_event,
-                                     device_name="Pli demo contact")
+        self.session = MatrixSession(
+            Profile(folder), MemorySecretStore(), self._on_event, device_name="Pli demo contact"
+        )
         self._answered: set[str] = set()
         self._tasks: set[asyncio.Task[object]] = set()
 
@@ -40,8 +51,8 @@ class DemoContact:
         self.session.start()
         await self.session.wait_synced()
 
-    def _spawn(self, coro: object) -> None:
-        task = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
+    def _spawn(self, coro: Coroutine[Any, Any, object]) -> None:
+        task: asyncio.Task[object] = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._done)
 

@@ -41,9 +41,11 @@ class DemoEnvironment:
         await loop.run_in_executor(None, self.synapse.start)
         progress("accounts")
         self.you = await loop.run_in_executor(
-            None, self.synapse.register, "you", secrets.token_urlsafe(16))
+            None, self.synapse.register, "you", secrets.token_urlsafe(16)
+        )
         contact = await loop.run_in_executor(
-            None, self.synapse.register, "camille", secrets.token_urlsafe(16))
+            None, self.synapse.register, "camille", secrets.token_urlsafe(16)
+        )
         self.contact = DemoContact(self.folder / "contact")
         session = MatrixSession(self.profile, self.secret_store, device_name="Pli (demo)")
         progress("login")

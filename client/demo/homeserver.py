@@ -176,8 +176,8 @@ class LocalSynapse:
             cwd=self.folder,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "stderr.log", "wb"),  # noqa: SIM115 - child owns it
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,  # noqa: PLW1509
+            stderr=open(self.folder / "stderr.log", "wb"),
+            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
         )
         self.wait_ready(timeout)
 
@@ -238,7 +238,12 @@ class LocalSynapse:
         ) as response:
             nonce = json.loads(response.read())["nonce"]
         message = b"\x00".join(
-            [nonce.encode(), localpart.encode(), password.encode(), b"admin" if admin else b"notadmin"]
+            [
+                nonce.encode(),
+                localpart.encode(),
+                password.encode(),
+                b"admin" if admin else b"notadmin",
+            ]
         )
         mac = hmac.new(self.shared_secret.encode(), message, hashlib.sha1).hexdigest()
         result = self._post(

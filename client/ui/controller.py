@@ -17,7 +17,15 @@ from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.dialogs.common import ask_yes_no, show_error
 from client.ui.dialogs.login import LoginDialog
 from client.ui.i18n import error_text, render
-from client.ui.qt import QApplication, QCoreApplication, QLabel, QProgressBar, QTimer, QVBoxLayout, QWidget
+from client.ui.qt import (
+    QApplication,
+    QCoreApplication,
+    QLabel,
+    QProgressBar,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -43,10 +51,18 @@ class Splash(QWidget):
 
     def step(self, name: str) -> None:
         texts = {
-            "homeserver": QCoreApplication.translate("AppController", "Starting a local homeserver…"),
-            "accounts": QCoreApplication.translate("AppController", "Creating your demo account and a demo contact…"),
-            "login": QCoreApplication.translate("AppController", "Signing in and creating encryption keys…"),
-            "chat": QCoreApplication.translate("AppController", "Opening an encrypted chat with the demo contact…"),
+            "homeserver": QCoreApplication.translate(
+                "AppController", "Starting a local homeserver…"
+            ),
+            "accounts": QCoreApplication.translate(
+                "AppController", "Creating your demo account and a demo contact…"
+            ),
+            "login": QCoreApplication.translate(
+                "AppController", "Signing in and creating encryption keys…"
+            ),
+            "chat": QCoreApplication.translate(
+                "AppController", "Opening an encrypted chat with the demo contact…"
+            ),
         }
         self.label.setText(texts.get(name, name))
         self.bar.setValue(self.bar.value() + 1)
@@ -100,7 +116,11 @@ class AppController:
             self_test(store)
             return store
         except PliError as error:
-            title = QCoreApplication.translate("AppController", "Keyring locked") if isinstance(error, SecretStoreLocked) else QCoreApplication.translate("AppController", "No safe place for your keys")
+            title = (
+                QCoreApplication.translate("AppController", "Keyring locked")
+                if isinstance(error, SecretStoreLocked)
+                else QCoreApplication.translate("AppController", "No safe place for your keys")
+            )
             await show_error(None, title, render(error.sentence), render(error.advice_sentence))
             return None
 
@@ -109,10 +129,16 @@ class AppController:
             if await session.restore():
                 return True
         except ProfileDamaged as error:
-            await show_error(None, QCoreApplication.translate("AppController", "Signed out"), error_text(error))
+            await show_error(
+                None, QCoreApplication.translate("AppController", "Signed out"), error_text(error)
+            )
             session.profile.wipe()
         except PliError as error:
-            await show_error(None, QCoreApplication.translate("AppController", "Pli cannot start"), error_text(error))
+            await show_error(
+                None,
+                QCoreApplication.translate("AppController", "Pli cannot start"),
+                error_text(error),
+            )
             return False
         dialog = LoginDialog(session)
         from client.ui.dialogs.common import show_and_wait
@@ -128,7 +154,7 @@ class AppController:
         splash.show()
         self.demo = DemoEnvironment()
         try:
-            session = await self.demo.start(splash.step)
+            session: MatrixSession = await self.demo.start(splash.step)
             self.session = session
             self._open_window(session)
             splash.step("chat")
@@ -137,7 +163,9 @@ class AppController:
         except (HomeserverError, PliError) as error:
             log.error("demo failed to start: %s", error)
             text = error_text(error) if isinstance(error, PliError) else str(error).splitlines()[0]
-            await show_error(None, QCoreApplication.translate("AppController", "The demo could not start"), text)
+            await show_error(
+                None, QCoreApplication.translate("AppController", "The demo could not start"), text
+            )
             return None
         finally:
             splash.close()
@@ -179,14 +207,30 @@ class AppController:
         session = self.session
         if session is None:
             return
-        if not await ask_yes_no(self.window, QCoreApplication.translate("AppController", "Sign out"), QCoreApplication.translate("AppController", "Sign out of this device? Its encryption keys and local data are deleted; "
-                "messages you cannot read on another device will stay unreadable.")):
+        if not await ask_yes_no(
+            self.window,
+            QCoreApplication.translate("AppController", "Sign out"),
+            QCoreApplication.translate(
+                "AppController",
+                "Sign out of this device? Its encryption keys and local data are deleted; "
+                "messages you cannot read on another device will stay unreadable.",
+            ),
+        ):
             return
         try:
             await session.logout()
         except PliError as error:
-            if await ask_yes_no(self.window, QCoreApplication.translate("AppController", "Sign out"), error_text(error) + "\n\n" + QCoreApplication.translate("AppController", "Delete the local data anyway? The device stays listed on the server until "
-                    "you remove it from another device.")):
+            if await ask_yes_no(
+                self.window,
+                QCoreApplication.translate("AppController", "Sign out"),
+                error_text(error)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "AppController",
+                    "Delete the local data anyway? The device stays listed on the server until "
+                    "you remove it from another device.",
+                ),
+            ):
                 await session.logout(force=True)
             else:
                 session.start()
@@ -199,8 +243,15 @@ class AppController:
             self._request_quit(0)
 
     async def _server_logged_out(self) -> None:
-        await show_error(self.window, QCoreApplication.translate("AppController", "Signed out"), QCoreApplication.translate("AppController", "This device was signed out by the server or from another device. Sign in again "
-            "to continue."))
+        await show_error(
+            self.window,
+            QCoreApplication.translate("AppController", "Signed out"),
+            QCoreApplication.translate(
+                "AppController",
+                "This device was signed out by the server or from another device. Sign in again "
+                "to continue.",
+            ),
+        )
         if self.session is not None:
             await self.session.wipe_local()
         self._request_quit(0)

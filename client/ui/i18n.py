@@ -37,8 +37,9 @@ def install_translator(language: str | None = None) -> str:
         from PySide6.QtCore import QLibraryInfo
 
         qt_translator = QTranslator()
-        if qt_translator.load(f"qtbase_{code}",
-                              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt_translator.load(
+            f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        ):
             QCoreApplication.installTranslator(qt_translator)
             _installed.append(qt_translator)
         return code

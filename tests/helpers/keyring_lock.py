@@ -27,13 +27,28 @@ def lock() -> None:
 def unlock() -> None:
     password = os.environ["PLI_TEST_KEYRING_PASSWORD"]
     with contextlib.closing(secretstorage.dbus_init()) as connection:
-        _, session = unwrap_msg(connection.send_and_get_reply(new_method_call(
-            _SERVICE.with_interface("org.freedesktop.Secret.Service"), "OpenSession", "sv",
-            ("plain", ("s", "")))))
-        unwrap_msg(connection.send_and_get_reply(new_method_call(
-            _SERVICE.with_interface("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
-            "UnlockWithMasterPassword", "o(oayays)",
-            (_LOGIN, (session, b"", password.encode(), "text/plain")))))
+        _, session = unwrap_msg(
+            connection.send_and_get_reply(
+                new_method_call(
+                    _SERVICE.with_interface("org.freedesktop.Secret.Service"),
+                    "OpenSession",
+                    "sv",
+                    ("plain", ("s", "")),
+                )
+            )
+        )
+        unwrap_msg(
+            connection.send_and_get_reply(
+                new_method_call(
+                    _SERVICE.with_interface(
+                        "org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"
+                    ),
+                    "UnlockWithMasterPassword",
+                    "o(oayays)",
+                    (_LOGIN, (session, b"", password.encode(), "text/plain")),
+                )
+            )
+        )
 
 
 @contextlib.contextmanager

@@ -18,23 +18,30 @@ async def send_before_key(sender, room_id: str, body: str):  # type: ignore[no-u
     if missing:
         await client.keys_claim(missing)
     # Build the key messages now (message index 0) but keep them.
-    key_messages = list(olm.share_group_session_parallel(
-        room_id, list(client.rooms[room_id].users.keys()), ignore_unverified_devices=True))
+    key_messages = list(
+        olm.share_group_session_parallel(
+            room_id, list(client.rooms[room_id].users.keys()), ignore_unverified_devices=True
+        )
+    )
     assert key_messages
     olm.outbound_group_sessions[room_id].shared = True
     payload = olm.group_encrypt(
-        room_id, {"type": "m.room.message", "content": {"msgtype": "m.text", "body": body}})
-    method, path, data = Api.room_send(client.access_token, room_id, "m.room.encrypted",
-                                       payload, str(uuid4()))
+        room_id, {"type": "m.room.message", "content": {"msgtype": "m.text", "body": body}}
+    )
+    method, path, data = Api.room_send(
+        client.access_token, room_id, "m.room.encrypted", payload, str(uuid4())
+    )
     response = await client._send(RoomSendResponse, method, path, data, (room_id,))
     assert isinstance(response, RoomSendResponse), response
 
     async def deliver_key() -> None:
         for sharing_with, to_device in key_messages:
-            method, path, data = Api.to_device(client.access_token, "m.room.encrypted",
-                                               to_device, str(uuid4()))
-            reply = await client._send(ShareGroupSessionResponse, method, path, data,
-                                       response_data=(room_id, sharing_with))
+            method, path, data = Api.to_device(
+                client.access_token, "m.room.encrypted", to_device, str(uuid4())
+            )
+            reply = await client._send(
+                ShareGroupSessionResponse, method, path, data, response_data=(room_id, sharing_with)
+            )
             assert isinstance(reply, ShareGroupSessionResponse), reply
 
     return str(response.event_id), deliver_key

@@ -6,8 +6,9 @@ import asyncio
 from collections.abc import Callable
 
 
-async def wait_until(condition: Callable[[], object], timeout: float = 20.0,
-                     what: str = "condition") -> None:
+async def wait_until(
+    condition: Callable[[], object], timeout: float = 20.0, what: str = "condition"
+) -> None:
     deadline = asyncio.get_running_loop().time() + timeout
     while not condition():
         if asyncio.get_running_loop().time() > deadline:

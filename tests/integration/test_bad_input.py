@@ -34,8 +34,9 @@ async def test_wrong_password(synapse, user, tmp_path: Path, keyring_store) -> N
     assert session.profile.read_account() is None
 
 
-async def test_bare_user_name_with_typed_server(synapse, user, tmp_path: Path,
-                                                keyring_store) -> None:
+async def test_bare_user_name_with_typed_server(
+    synapse, user, tmp_path: Path, keyring_store
+) -> None:
     session = MatrixSession(Profile(tmp_path / "p"), keyring_store)
     # Synapse's server_name ("localhost") differs from the URL's host: the server completes it.
     await session.login(user.localpart, user.password, server=synapse.url)
@@ -74,8 +75,9 @@ async def test_locked_keyring_is_a_sentence_and_makes_no_device(
     await after.close()
 
 
-async def test_profile_without_keyring_entries_is_damaged(synapse, user, tmp_path: Path,
-                                                          keyring_store) -> None:
+async def test_profile_without_keyring_entries_is_damaged(
+    synapse, user, tmp_path: Path, keyring_store
+) -> None:
     session, _ = await logged_in_session(synapse, user, tmp_path / "p", keyring_store)
     await session.close()
     keyring_store.delete(f"{session.user_id}/{session.device_id}", "store-key")
@@ -85,8 +87,9 @@ async def test_profile_without_keyring_entries_is_damaged(synapse, user, tmp_pat
 
 
 def _pli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "client", *args], capture_output=True,
-                          text=True, timeout=60, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "client", *args], capture_output=True, text=True, timeout=60, env=env
+    )
 
 
 def test_check_is_healthy_with_the_secret_service(tmp_path: Path) -> None:
@@ -94,9 +97,15 @@ def test_check_is_healthy_with_the_secret_service(tmp_path: Path) -> None:
     result = _pli("--check", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    for expected in ("Python 3.", "Qt 6.", "matrix-nio 0.26", "vodozemac ",
-                     "Keyring backend: keyring.backends.SecretService.Keyring",
-                     "Keyring test write/read/delete: ok", "Profile folder:"):
+    for expected in (
+        "Python 3.",
+        "Qt 6.",
+        "matrix-nio 0.26",
+        "vodozemac ",
+        "Keyring backend: keyring.backends.SecretService.Keyring",
+        "Keyring test write/read/delete: ok",
+        "Profile folder:",
+    ):
         assert expected in out
 
 

@@ -28,7 +28,7 @@ async def test_encrypted_round_trip_between_two_accounts(
             lambda: any(i.body == "Bonjour Bob, réunion à 10 h." for i in bob.timeline(room_id)),
             what="bob decrypts alice's message",
         )
-        received = [i for i in bob.timeline(room_id) if i.body.startswith("Bonjour")][0]
+        received = next(i for i in bob.timeline(room_id) if i.body.startswith("Bonjour"))
         assert received.encrypted and received.state is ItemState.SENT
         assert received.sender == alice.user_id
 
@@ -51,7 +51,9 @@ async def test_restore_without_password_sees_history_then_logout_wipes(
     await wait_until(lambda: any(r.is_invite for r in bob.rooms()), what="invite")
     await bob.accept_invite(room_id)
     await bob.send_text(room_id, "message before restart")
-    await wait_until(lambda: any(i.body == "message before restart" for i in alice.timeline(room_id)))
+    await wait_until(
+        lambda: any(i.body == "message before restart" for i in alice.timeline(room_id))
+    )
     user_id, device_id = alice.user_id, alice.device_id
     await alice.close()
 

@@ -12,8 +12,13 @@ from client.ui.views.main_window import MainWindow
 from tests.helpers.waits import wait_until
 
 
-async def login_through_dialog(qtbot, synapse: LocalSynapse, user: RegisteredUser,  # type: ignore[no-untyped-def]
-                               folder: Path, store: SecretStore) -> MatrixSession:
+async def login_through_dialog(
+    qtbot,
+    synapse: LocalSynapse,
+    user: RegisteredUser,  # type: ignore[no-untyped-def]
+    folder: Path,
+    store: SecretStore,
+) -> MatrixSession:
     session = MatrixSession(Profile(folder), store)
     dialog = LoginDialog(session)
     qtbot.addWidget(dialog)

@@ -9,11 +9,16 @@ from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.dialogs.login import LoginDialog
-from client.ui.qt import QtWidgets, Qt
+from client.ui.qt import Qt, QtWidgets
 from client.ui.views.main_window import MainWindow
 
-CONTROLS = (QtWidgets.QAbstractButton, QtWidgets.QLineEdit, QtWidgets.QPlainTextEdit,
-            QtWidgets.QAbstractItemView, QtWidgets.QProgressBar)
+CONTROLS = (
+    QtWidgets.QAbstractButton,
+    QtWidgets.QLineEdit,
+    QtWidgets.QPlainTextEdit,
+    QtWidgets.QAbstractItemView,
+    QtWidgets.QProgressBar,
+)
 
 
 def unnamed_controls(root: QtWidgets.QWidget) -> list[str]:

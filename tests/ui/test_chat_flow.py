@@ -45,8 +45,10 @@ async def test_sign_in_chat_both_ways_restart_and_sign_out(
         qtbot.keyClicks(window.composer, "seconde ligne")
         qtbot.keyClick(window.composer, Qt.Key.Key_Return)
         await wait_until(lambda: window.composer.toPlainText() == "", what="composer cleared")
-        await wait_until(lambda: any(i.body == "Bonjour Bob\nseconde ligne"
-                                     for i in bob.timeline(room_id)), what="bob receives")
+        await wait_until(
+            lambda: any(i.body == "Bonjour Bob\nseconde ligne" for i in bob.timeline(room_id)),
+            what="bob receives",
+        )
         await bob.send_text(room_id, "Salut Alice !")
         await wait_until(lambda: "Salut Alice !" in bodies(window), what="alice's window shows it")
         assert bodies(window)[-2:] == ["Bonjour Bob\nseconde ligne", "Salut Alice !"]

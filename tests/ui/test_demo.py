@@ -41,14 +41,21 @@ async def test_demo_contact_answers_encrypted_and_everything_stops(qtbot) -> Non
     try:
         room_id = window.current_room
         assert room_id is not None
-        await wait_until(lambda: any(i.body == WELCOME for i in session.timeline(room_id)),
-                         what="the welcome message")
+        await wait_until(
+            lambda: any(i.body == WELCOME for i in session.timeline(room_id)),
+            what="the welcome message",
+        )
         ready = time.monotonic() - started
         assert window.encryption_label.text() == "End-to-end encrypted"
         window.composer.setPlainText("Peux-tu confirmer la réunion ?")
         window.send(window.composer.toPlainText())
-        await wait_until(lambda: any("Peux-tu confirmer la réunion ?" in i.body and not i.own
-                                     for i in session.timeline(room_id)), what="the answer")
+        await wait_until(
+            lambda: any(
+                "Peux-tu confirmer la réunion ?" in i.body and not i.own
+                for i in session.timeline(room_id)
+            ),
+            what="the answer",
+        )
         events = message_events(demo.synapse.database, room_id)
         assert {e["type"] for e in events} == {"m.room.encrypted"}
         print(f"demo ready in {ready:.1f} s")
@@ -61,8 +68,13 @@ async def test_demo_contact_answers_encrypted_and_everything_stops(qtbot) -> Non
 
 def test_pli_demo_command_quits_cleanly() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "client", "--demo", "--quit-after", "3"],
-                            capture_output=True, text=True, timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "client", "--demo", "--quit-after", "3"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
     time.sleep(0.5)

@@ -22,7 +22,8 @@ async def test_wrong_password_shows_a_sentence_and_keeps_the_form(
     dialog.submit()
     await wait_until(lambda: dialog.error_label.isVisible(), what="the error")
     assert dialog.error_label.text() == (
-        "The user name or the password is wrong. Check both and try again.")
+        "The user name or the password is wrong. Check both and try again."
+    )
     assert not dialog.progress.isVisible()
     assert dialog.user_edit.text() == user.user_id and dialog.user_edit.isEnabled()
     assert dialog.result() != LoginDialog.DialogCode.Accepted

@@ -33,7 +33,8 @@ async def test_waiting_for_key_placeholder_fills_in(
     qtbot, synapse, user, other_user, tmp_path: Path, keyring_store
 ) -> None:
     alice, bob, window, room_id = await _window_with_chat(
-        qtbot, synapse, user, other_user, tmp_path, keyring_store)
+        qtbot, synapse, user, other_user, tmp_path, keyring_store
+    )
     try:
         await bob.send_text(room_id, "hello first")
         model = window.timeline_view.model()
@@ -73,13 +74,20 @@ async def test_send_during_outage_keeps_text_and_goes_out_when_back(
     qtbot, own_synapse, tmp_path: Path, keyring_store
 ) -> None:
     alice, bob, window, room_id = await _window_with_chat(
-        qtbot, own_synapse, new_user(own_synapse, "alice"), new_user(own_synapse, "bob"),
-        tmp_path, keyring_store)
+        qtbot,
+        own_synapse,
+        new_user(own_synapse, "alice"),
+        new_user(own_synapse, "bob"),
+        tmp_path,
+        keyring_store,
+    )
     try:
         own_synapse.stop()
         await wait_until(lambda: alice.state is not ConnectionState.ONLINE, timeout=30)
-        assert "reconnecting" in window.connection_label.text() or \
-            "Offline" in window.connection_label.text()
+        assert (
+            "reconnecting" in window.connection_label.text()
+            or "Offline" in window.connection_label.text()
+        )
         window.composer.setPlainText("Rapport envoyé pendant la coupure")
         window.send(window.composer.toPlainText())
         await wait_until(lambda: window.error_bar.isVisible(), what="the send error")
@@ -90,9 +98,13 @@ async def test_send_during_outage_keeps_text_and_goes_out_when_back(
 
         await asyncio.get_running_loop().run_in_executor(None, own_synapse.start)
         await wait_until(lambda: window.connection_label.text() == "Online", timeout=60)
-        await wait_until(lambda: any(i.body == "Rapport envoyé pendant la coupure"
-                                     for i in bob.timeline(room_id)), timeout=30,
-                         what="the kept message goes out by itself")
+        await wait_until(
+            lambda: any(
+                i.body == "Rapport envoyé pendant la coupure" for i in bob.timeline(room_id)
+            ),
+            timeout=30,
+            what="the kept message goes out by itself",
+        )
         await wait_until(lambda: window.composer.toPlainText() == "")
         assert not window.error_bar.isVisible()
     finally:

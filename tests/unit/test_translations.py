@@ -22,8 +22,9 @@ def test_french_has_no_unfinished_translation() -> None:
 
 
 def test_french_file_is_up_to_date_with_the_code(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate", path=str(Path(__file__).parents[0]) + ":" +
-                           str(ROOT / ".venv" / "bin"))
+    lupdate = shutil.which(
+        "pyside6-lupdate", path=str(Path(__file__).parents[0]) + ":" + str(ROOT / ".venv" / "bin")
+    )
     assert lupdate, "pyside6-lupdate is installed with PySide6-Essentials"
     fresh = tmp_path / "fresh.ts"
     files = sorted(str(p) for p in (ROOT / "client").rglob("*.py"))

@@ -27,7 +27,7 @@ from client.core.errors import (
 
 SERVICE = "Pli"
 STORE_KEY = "store-key"
-ACCESS_TOKEN = "access-token"
+ACCESS_TOKEN = "access-token"  # noqa: S105 - an entry name, not a secret
 NAMES = (STORE_KEY, ACCESS_TOKEN)
 
 
@@ -79,7 +79,7 @@ class KeyringSecretStore:
         self._backend: object = None
         try:
             self._backend = keyring.get_keyring()
-        except Exception as error:  # noqa: BLE001 - any backend failure means "no keyring"
+        except Exception as error:
             self._init_error = error
 
     def describe(self) -> str:

@@ -13,7 +13,9 @@ import aiohttp
 
 from client.core.errors import InvalidUserId, ServerNotFound
 
-_USER_ID = re.compile(r"^@(?P<local>[^:\s]+):(?P<server>[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$")
+_USER_ID = re.compile(
+    r"^@(?P<local>[^:\s]+):(?P<server>[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$"
+)
 
 
 def split_user_id(user: str) -> tuple[str, str | None]:
@@ -91,6 +93,5 @@ async def _well_known(session: aiohttp.ClientSession, server_name: str) -> str |
             data = json.loads(await response.text())
             base = data["m.homeserver"]["base_url"]
             return normalise_url(str(base))
-    except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, TypeError,
-            ServerNotFound):
+    except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, TypeError, ServerNotFound):
         return None

@@ -52,16 +52,17 @@ def user_level(nio_power_levels: Any, creators: RoomCreators, user_id: str) -> f
 def can_send_message(
     nio_power_levels: Any, creators: RoomCreators, user_id: str, event_type: str = "m.room.message"
 ) -> bool:
-    needed = nio_power_levels.get_message_event_required_level(event_type)
+    needed = float(nio_power_levels.get_message_event_required_level(event_type))
     return user_level(nio_power_levels, creators, user_id) >= needed
 
 
 def can_invite(nio_power_levels: Any, creators: RoomCreators, user_id: str) -> bool:
-    return user_level(nio_power_levels, creators, user_id) >= nio_power_levels.defaults.invite
+    needed = float(nio_power_levels.defaults.invite)
+    return user_level(nio_power_levels, creators, user_id) >= needed
 
 
 def can_send_state(
     nio_power_levels: Any, creators: RoomCreators, user_id: str, event_type: str
 ) -> bool:
-    needed = nio_power_levels.get_state_event_required_level(event_type)
+    needed = float(nio_power_levels.get_state_event_required_level(event_type))
     return user_level(nio_power_levels, creators, user_id) >= needed

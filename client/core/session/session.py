@@ -41,7 +41,6 @@ from nio import (
     RoomCreateEvent,
     RoomCreateResponse,
     RoomMessage,
-    RoomMessageText,
     RoomPreset,
     RoomSendResponse,
     SyncResponse,
@@ -168,7 +167,9 @@ class MatrixSession:
         """Password login with server discovery. Nothing is written until the server says yes;
         the keyring is checked first so a broken keyring never leaves an orphaned device."""
         homeserver, login_user = await discover(user, server)
-        self_test(self.secret_store)  # locked/missing keyring: fail before the server makes a device
+        self_test(
+            self.secret_store
+        )  # locked/missing keyring: fail before the server makes a device
         self.profile.prepare()
 
         # A store-less client only for the /login call: the device id, hence the keyring entry
@@ -207,8 +208,9 @@ class MatrixSession:
         if store_key is None or token is None:
             # The keyring lost our entries (another machine, a reset keyring): the encrypted
             # store cannot be opened; the account must sign in again.
-            log.warning("keyring entries missing for %s; profile cannot be restored",
-                        secrets.account)
+            log.warning(
+                "keyring entries missing for %s; profile cannot be restored", secrets.account
+            )
             raise ProfileDamaged("keyring entries missing")
         self._open_client(record, store_key, token)
         return True
@@ -604,8 +606,9 @@ class MatrixSession:
     async def create_room(
         self, name: str, invite: list[str] | None = None, timeout: float = 30.0
     ) -> str:
-        return await self._create_room(invite=invite or [], name=name, direct=False,
-                                       timeout=timeout)
+        return await self._create_room(
+            invite=invite or [], name=name, direct=False, timeout=timeout
+        )
 
     async def _create_room(
         self, invite: list[str], name: str | None, direct: bool, timeout: float
@@ -678,7 +681,6 @@ class MatrixSession:
             return
         event_id = timeline[-1].event_id
         try:
-            await client.room_read_markers(room_id, fully_read_event=event_id,
-                                           read_event=event_id)
+            await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
         except NETWORK_ERRORS:
             log.info("read marker not sent (offline)")

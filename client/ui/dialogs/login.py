@@ -20,8 +20,9 @@ from client.ui.qt import (
 
 
 class LoginDialog(QDialog):
-    def __init__(self, session: MatrixSession, parent: Any = None, server: str = "",
-                 user: str = "") -> None:
+    def __init__(
+        self, session: MatrixSession, parent: Any = None, server: str = "", user: str = ""
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.tasks = TaskRunner()
@@ -30,8 +31,13 @@ class LoginDialog(QDialog):
         self.setAccessibleName(self.tr("Sign in to Pli"))
         self.setMinimumWidth(460)
 
-        intro = QLabel(self.tr("Sign in with your Matrix account. Your messages are end-to-end "
-                               "encrypted; your keys stay in this computer's keyring."), self)
+        intro = QLabel(
+            self.tr(
+                "Sign in with your Matrix account. Your messages are end-to-end "
+                "encrypted; your keys stay in this computer's keyring."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.user_edit = QLineEdit(user, self)
         self.user_edit.setObjectName("user")
@@ -70,12 +76,14 @@ class LoginDialog(QDialog):
         self.progress.hide()
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign &in"))
         ok.setAccessibleName(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
+            self.tr("Cancel")
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 

@@ -7,7 +7,13 @@ import enum
 from typing import Any
 
 from client.core.events import RoomSummary
-from client.ui.qt import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from client.ui.qt import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,11 +36,14 @@ def accessible_description(summary: RoomSummary) -> str:
     if summary.is_invite:
         parts.append(QCoreApplication.translate("RoomListModel", "invitation"))
     parts.append(
-        QCoreApplication.translate("RoomListModel", "encrypted") if summary.encrypted
+        QCoreApplication.translate("RoomListModel", "encrypted")
+        if summary.encrypted
         else QCoreApplication.translate("RoomListModel", "not encrypted")
     )
     if summary.unread:
-        parts.append(QCoreApplication.translate("RoomListModel", "%n unread message(s)", "", summary.unread))
+        parts.append(
+            QCoreApplication.translate("RoomListModel", "%n unread message(s)", "", summary.unread)
+        )
     if summary.last_message:
         parts.append(summary.last_message)
     return ", ".join(parts)
@@ -45,7 +54,7 @@ class RoomListModel(QAbstractListModel):
         super().__init__(parent)
         self._rooms: list[RoomSummary] = []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rooms)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -93,8 +102,9 @@ class RoomListModel(QAbstractListModel):
             self._rooms[row] = summary
             # Does it still sit where the order wants it?
             before_ok = row == 0 or _sort_key(self._rooms[row - 1]) <= _sort_key(summary)
-            after_ok = (row == len(self._rooms) - 1
-                        or _sort_key(summary) <= _sort_key(self._rooms[row + 1]))
+            after_ok = row == len(self._rooms) - 1 or _sort_key(summary) <= _sort_key(
+                self._rooms[row + 1]
+            )
             if before_ok and after_ok:
                 index = self.index(row)
                 self.dataChanged.emit(index, index)

@@ -42,7 +42,8 @@ def display_body(item: TimelineItem) -> str:
         return placeholder_text()
     if item.state is ItemState.UNSUPPORTED:
         return QCoreApplication.translate(
-            "TimelineModel", "This kind of message cannot be shown yet.")
+            "TimelineModel", "This kind of message cannot be shown yet."
+        )
     return item.body
 
 
@@ -62,7 +63,7 @@ class TimelineModel(QAbstractListModel):
         self._items: list[TimelineItem] = []
         self._keys: list[int] = []
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -73,7 +74,8 @@ class TimelineModel(QAbstractListModel):
             return display_body(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return QCoreApplication.translate("TimelineModel", "{sender} at {time}: {text}").format(
-                sender=item.sender_name, time=display_time(item), text=display_body(item))
+                sender=item.sender_name, time=display_time(item), text=display_body(item)
+            )
         if role == TimelineRole.EVENT_ID:
             return item.event_id
         if role == TimelineRole.SENDER:

@@ -16,13 +16,14 @@ class Composer(QPlainTextEdit):
         self.setObjectName("composer")
         self.setAccessibleName(self.tr("Message"))
         self.setAccessibleDescription(
-            self.tr("Type your message. Enter sends it; Shift+Enter starts a new line."))
+            self.tr("Type your message. Enter sends it; Shift+Enter starts a new line.")
+        )
         self.setPlaceholderText(self.tr("Write an encrypted message…"))
         self.setTabChangesFocus(True)
         self.setMaximumHeight(90)
         self.setMinimumHeight(48)
 
-    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not (event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             if not self.isReadOnly():

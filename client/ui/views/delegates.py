@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from client.core.events import ItemState
 from client.ui.models.rooms import RoomRole
-from client.ui.widgets.icons import shield
 from client.ui.models.timeline import TimelineRole
 from client.ui.qt import (
     QColor,
@@ -22,21 +21,30 @@ from client.ui.qt import (
     QStyleOptionViewItem,
     Qt,
 )
+from client.ui.widgets.icons import shield
 
 PAD = 8
 
 
 class RoomDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802,E501
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = QFontMetrics(option.font)
         return QSize(200, metrics.height() * 2 + PAD * 2 + 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: E501
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
@@ -52,9 +60,12 @@ class RoomDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         shield(encrypted).paint(painter, QRect(rect.left(), rect.top(), line, line))
         name_rect = QRect(rect.left() + line + 4, rect.top(), rect.width() - 44 - line, line)
-        name = QFontMetrics(bold).elidedText(str(index.data()), Qt.TextElideMode.ElideRight,
-                                             name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        name = QFontMetrics(bold).elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        painter.drawText(
+            name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
+        )
 
         if unread:
             badge = QRect(rect.right() - 34, rect.top(), 34, line)
@@ -69,53 +80,79 @@ class RoomDelegate(QStyledItemDelegate):
         if invite:
             from client.ui.qt import QCoreApplication
 
-            second = QCoreApplication.translate("RoomDelegate", "Invitation — open to accept or decline")
+            second = QCoreApplication.translate(
+                "RoomDelegate", "Invitation — open to accept or decline"
+            )
         else:
             second = str(index.data(RoomRole.LAST_MESSAGE) or "")
-        second = metrics.elidedText(second.replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, second)
+        second = metrics.elidedText(
+            second.replace("\n", " "), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            second,
+        )
         painter.restore()
 
 
 class TimelineDelegate(QStyledItemDelegate):
     def _body_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
         metrics = QFontMetrics(option.font)
-        return metrics.boundingRect(QRect(0, 0, max(50, width - 2 * PAD), 100000),
-                                    int(Qt.TextFlag.TextWordWrap), "x")
+        return metrics.boundingRect(
+            QRect(0, 0, max(50, width - 2 * PAD), 100000), int(Qt.TextFlag.TextWordWrap), "x"
+        )
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802,E501
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         width = option.rect.width() if option.rect.width() > 0 else 600
         if option.widget is not None:
             width = option.widget.width() - 20
         metrics = QFontMetrics(option.font)
-        body = metrics.boundingRect(QRect(0, 0, max(50, width - 2 * PAD), 100000),
-                                    int(Qt.TextFlag.TextWordWrap), str(index.data()))
+        body = metrics.boundingRect(
+            QRect(0, 0, max(50, width - 2 * PAD), 100000),
+            int(Qt.TextFlag.TextWordWrap),
+            str(index.data()),
+        )
         return QSize(width, metrics.height() + body.height() + PAD * 2)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: E501
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         painter.save()
         style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                option.widget)
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
         rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
         metrics = QFontMetrics(option.font)
         line = metrics.height()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
 
         header = QFont(option.font)
         header.setBold(True)
         painter.setFont(header)
         painter.setPen(QColor("#1f5fa8") if index.data(TimelineRole.OWN) else text_color)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width() - 80, line),
-                         Qt.AlignmentFlag.AlignLeft, str(index.data(TimelineRole.SENDER)))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width() - 80, line),
+            Qt.AlignmentFlag.AlignLeft,
+            str(index.data(TimelineRole.SENDER)),
+        )
         painter.setFont(option.font)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRect(rect.right() - 80, rect.top(), 80, line),
-                         Qt.AlignmentFlag.AlignRight, str(index.data(TimelineRole.TIME)))
+        painter.drawText(
+            QRect(rect.right() - 80, rect.top(), 80, line),
+            Qt.AlignmentFlag.AlignRight,
+            str(index.data(TimelineRole.TIME)),
+        )
 
         body_font = QFont(option.font)
         waiting = index.data(TimelineRole.STATE) is not ItemState.SENT
@@ -125,7 +162,9 @@ class TimelineDelegate(QStyledItemDelegate):
         else:
             painter.setPen(text_color)
         painter.setFont(body_font)
-        painter.drawText(QRect(rect.left(), rect.top() + line + 2, rect.width(),
-                               rect.height() - line),
-                         int(Qt.TextFlag.TextWordWrap), str(index.data()))
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 2, rect.width(), rect.height() - line),
+            int(Qt.TextFlag.TextWordWrap),
+            str(index.data()),
+        )
         painter.restore()

@@ -26,7 +26,6 @@ from client.ui.qt import (
     QModelIndex,
     QPushButton,
     QSplitter,
-    Qt,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -261,14 +260,18 @@ class MainWindow(QMainWindow):
         if summary.encrypted:
             self.encryption_label.setText(self.tr("End-to-end encrypted"))
         else:
-            self.encryption_label.setText(self.tr("Not encrypted: do not share sensitive information"))
+            self.encryption_label.setText(
+                self.tr("Not encrypted: do not share sensitive information")
+            )
         self.encryption_icon.setPixmap(shield(summary.encrypted).pixmap(18, 18))
         self.encryption_label.setAccessibleDescription(self.encryption_label.text())
         self.invite_bar.setVisible(summary.is_invite)
         if summary.is_invite:
             self.invite_label.setText(
                 self.tr("{inviter} invites you to this conversation.").format(
-                    inviter=summary.inviter or self.tr("Someone")))
+                    inviter=summary.inviter or self.tr("Someone")
+                )
+            )
         self._set_composer_enabled(not summary.is_invite and summary.can_send)
 
     def _set_composer_enabled(self, enabled: bool) -> None:
@@ -298,20 +301,28 @@ class MainWindow(QMainWindow):
 
     def ask_new_chat(self) -> None:
         user_id, ok = QInputDialog.getText(
-            self, self.tr("New direct chat"),
+            self,
+            self.tr("New direct chat"),
             self.tr("Address of the person (for example @marie.dupont:example.gouv.fr):"),
-            QLineEdit.EchoMode.Normal, "")
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
         if ok and user_id.strip():
             self.start_direct_chat(user_id.strip())
 
     def start_direct_chat(self, user_id: str) -> asyncio.Task[Any]:
-        self.statusBar().showMessage(self.tr("Creating an encrypted chat with {user}…").format(
-            user=user_id))
+        self.statusBar().showMessage(
+            self.tr("Creating an encrypted chat with {user}…").format(user=user_id)
+        )
         return self.tasks.run(
             self.session.create_direct_chat(user_id),
-            on_done=lambda room_id: (self.statusBar().clearMessage(), self.select_room(room_id)),
+            on_done=self._direct_chat_ready,
             on_error=lambda error: self.statusBar().showMessage(error_text(error), 15000),
         )
+
+    def _direct_chat_ready(self, room_id: str) -> None:
+        self.statusBar().clearMessage()
+        self.select_room(room_id)
 
     # --- sending -----------------------------------------------------------------------------
 
@@ -355,6 +366,6 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self.closed.emit()
         super().closeEvent(event)

@@ -28,10 +28,12 @@ class FakeErrorResponse:
 
 
 def test_error_responses_become_typed_errors() -> None:
-    assert isinstance(errors.from_error_response(FakeErrorResponse("M_FORBIDDEN", "x"), "login"),
-                      WrongPassword)
-    assert isinstance(errors.from_error_response(FakeErrorResponse("M_UNKNOWN_TOKEN", ""), "sync"),
-                      SessionExpired)
+    assert isinstance(
+        errors.from_error_response(FakeErrorResponse("M_FORBIDDEN", "x"), "login"), WrongPassword
+    )
+    assert isinstance(
+        errors.from_error_response(FakeErrorResponse("M_UNKNOWN_TOKEN", ""), "sync"), SessionExpired
+    )
     refused = errors.from_error_response(FakeErrorResponse("M_TOO_LARGE", "too big"), "send")
     assert isinstance(refused, ServerRefused)
     assert "too big" in str(refused.sentence)

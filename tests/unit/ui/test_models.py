@@ -10,13 +10,32 @@ from client.ui.models.timeline import TimelineModel, TimelineRole, placeholder_t
 
 
 def room(room_id: str, ts: int, invite: bool = False, unread: int = 0) -> RoomSummary:
-    return RoomSummary(room_id=room_id, name=room_id.upper(), last_message="m", last_timestamp=ts,
-                       unread=unread, is_invite=invite, encrypted=True, is_direct=True)
+    return RoomSummary(
+        room_id=room_id,
+        name=room_id.upper(),
+        last_message="m",
+        last_timestamp=ts,
+        unread=unread,
+        is_invite=invite,
+        encrypted=True,
+        is_direct=True,
+    )
 
 
-def item(event_id: str, ts: int, state: ItemState = ItemState.SENT, body: str = "b") -> TimelineItem:
-    return TimelineItem(room_id="!r", event_id=event_id, sender="@s:x", sender_name="S",
-                        timestamp=ts, body=body, state=state, encrypted=True, own=False)
+def item(
+    event_id: str, ts: int, state: ItemState = ItemState.SENT, body: str = "b"
+) -> TimelineItem:
+    return TimelineItem(
+        room_id="!r",
+        event_id=event_id,
+        sender="@s:x",
+        sender_name="S",
+        timestamp=ts,
+        body=body,
+        state=state,
+        encrypted=True,
+        own=False,
+    )
 
 
 def test_room_list_orders_invites_first_then_recent(qtmodeltester, qtbot) -> None:

@@ -6,12 +6,15 @@ from client.core.errors import InvalidUserId, ServerNotFound
 from client.core.session.discovery import normalise_url, split_user_id
 
 
-@pytest.mark.parametrize(("user", "expected"), [
-    ("@marie:example.gouv.fr", ("marie", "example.gouv.fr")),
-    ("@m.d-1:localhost:8008", ("m.d-1", "localhost:8008")),
-    ("marie", ("marie", None)),
-    ("  @a:b.c ", ("a", "b.c")),
-])
+@pytest.mark.parametrize(
+    ("user", "expected"),
+    [
+        ("@marie:example.gouv.fr", ("marie", "example.gouv.fr")),
+        ("@m.d-1:localhost:8008", ("m.d-1", "localhost:8008")),
+        ("marie", ("marie", None)),
+        ("  @a:b.c ", ("a", "b.c")),
+    ],
+)
 def test_split_user_id(user: str, expected: tuple[str, str | None]) -> None:
     assert split_user_id(user) == expected
 
