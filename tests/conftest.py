@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["PLI_NO_NETWORK_EXCEPT_HOMESERVER"] = "1"
 
 from client.core.secrets.store import KeyringSecretStore, MemorySecretStore
 from client.demo.homeserver import LocalSynapse

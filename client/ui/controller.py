@@ -184,7 +184,15 @@ class AppController:
         self.window = window
         session.start()
         log.info("window shown %.2f s after start", time.monotonic() - self.started)
+        asyncio.get_event_loop().create_task(self._log_first_sync(session))
         return window
+
+    async def _log_first_sync(self, session: MatrixSession) -> None:
+        try:
+            await session.wait_synced(timeout=120)
+        except TimeoutError:
+            return
+        log.info("first sync done %.2f s after start", time.monotonic() - self.started)
 
     async def _main_window(self, session: MatrixSession) -> int:
         window = self._open_window(session)
