@@ -37,7 +37,11 @@ def rss_mb(pid: int) -> float:
 def run_pli(args: list[str], env: dict[str, str], rss_at: float) -> tuple[float, float, float]:
     process = subprocess.Popen(
         [sys.executable, "-m", "client", "--verbose", *args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     time.sleep(rss_at)
     rss = rss_mb(process.pid)
     _, err = process.communicate(timeout=120)
@@ -63,8 +67,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, LocalSynapse(Path(tmp) / "hs") as server:
         profiles = Path(tmp) / "profiles"
         asyncio.run(login(server, profiles))
-        restored = [run_pli(["--profile", str(profiles), "--quit-after", "4"], env, 3.5)
-                    for _ in range(RUNS)]
+        restored = [
+            run_pli(["--profile", str(profiles), "--quit-after", "4"], env, 3.5)
+            for _ in range(RUNS)
+        ]
         rows.append(("pli (restored session)", restored))
     demo = [run_pli(["--demo", "--quit-after", "3"], env, 2.5) for _ in range(RUNS)]
     rows.append(("pli --demo (incl. Synapse start)", demo))

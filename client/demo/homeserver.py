@@ -57,9 +57,11 @@ def synapse_available() -> bool:
     return True
 
 
-def _config(folder: Path, port: int, shared_secret: str) -> dict[str, object]:
+def _config(
+    folder: Path, port: int, shared_secret: str, server_name: str, secrets_: dict[str, str]
+) -> dict[str, object]:
     return {
-        "server_name": "localhost",
+        "server_name": server_name,
         "pid_file": str(folder / "homeserver.pid"),
         "public_baseurl": f"http://127.0.0.1:{port}/",
         "listeners": [
@@ -77,8 +79,8 @@ def _config(folder: Path, port: int, shared_secret: str) -> dict[str, object]:
         "media_store_path": str(folder / "media"),
         "registration_shared_secret": shared_secret,
         "report_stats": False,
-        "macaroon_secret_key": secrets.token_urlsafe(32),
-        "form_secret": secrets.token_urlsafe(32),
+        "macaroon_secret_key": secrets_["macaroon"],
+        "form_secret": secrets_["form"],
         "signing_key_path": str(folder / "signing.key"),
         "trusted_key_servers": [],
         "suppress_key_server_warning": True,
@@ -139,7 +141,15 @@ class LocalSynapse:
     folder: Path
     port: int = field(default_factory=free_port)
     shared_secret: str = field(default_factory=lambda: secrets.token_urlsafe(24))
+    server_name: str = "localhost"
     process: subprocess.Popen[bytes] | None = None
+    # Stable across restarts of the same object, so tokens stay valid (outage tests).
+    _secrets: dict[str, str] = field(
+        default_factory=lambda: {
+            "macaroon": secrets.token_urlsafe(32),
+            "form": secrets.token_urlsafe(32),
+        }
+    )
 
     @property
     def url(self) -> str:
@@ -161,7 +171,11 @@ class LocalSynapse:
             key_file.write_text(f"ed25519 a_pli {seed}\n")
         config = self.folder / "homeserver.yaml"
         # JSON is YAML; no YAML writer needed.
-        config.write_text(json.dumps(_config(self.folder, self.port, self.shared_secret)))
+        config.write_text(
+            json.dumps(
+                _config(self.folder, self.port, self.shared_secret, self.server_name, self._secrets)
+            )
+        )
         return config
 
     def start(self, timeout: float = 60.0) -> None:

@@ -36,7 +36,10 @@ def normalise_url(server: str) -> str:
     if not server:
         raise ServerNotFound("empty server", server=server)
     if "://" not in server:
-        server = "https://" + server
+        # TLS always, except on this machine's loopback (a local test or demo server).
+        host = server.split("/")[0].rsplit(":", 1)[0] if server.count(":") <= 1 else server
+        loopback = host in ("localhost", "127.0.0.1", "[::1]")
+        server = ("http://" if loopback else "https://") + server
     if not server.startswith(("https://", "http://")):
         raise ServerNotFound(f"unsupported scheme in {server}", server=server)
     return server

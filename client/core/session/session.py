@@ -633,6 +633,11 @@ class MatrixSession:
         room_id = str(response.room_id)
         self._expect_encrypted.add(room_id)
         await self._wait_for(lambda: room_id in self._summaries, timeout)
+        # Wait until the invitations are in our view of the room too: a message sent before
+        # that would be encrypted for us alone and stay unreadable for the invitees.
+        await self._wait_for(
+            lambda: all(user in client.rooms[room_id].users for user in invite), timeout
+        )
         if not nio_adapter.room_is_encrypted(client, room_id):
             raise EncryptionNotEnabled(f"room {room_id} has no m.room.encryption")
         return room_id
