@@ -84,6 +84,12 @@ class SessionExpired(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "This device was signed out by the server.")
     advice = QT_TRANSLATE_NOOP("Errors", "Sign in again to continue.")
 
+    def __init__(self, detail: str = "", soft: bool = False, **args: object) -> None:
+        super().__init__(detail, **args)
+        # soft: the token expired but the device still exists; signing in again on the same
+        # device keeps its keys (spec: soft logout).
+        self.soft = soft
+
 
 # --- encryption -----------------------------------------------------------------------------
 
@@ -115,6 +121,15 @@ class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
     advice = QT_TRANSLATE_NOOP(
         "Errors", "Your text is kept. Press Retry when the connection is back."
+    )
+
+
+class SendFailedOffline(SendFailed):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Your message could not be sent: the server cannot be reached."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Your text is kept. It is sent as soon as the connection is back."
     )
 
 
@@ -153,6 +168,19 @@ class SecretStoreRefused(PliError):
 class ProfileDamaged(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The local data of this account cannot be read.")
     advice = QT_TRANSLATE_NOOP("Errors", "Sign in again; your messages are kept on the server.")
+
+
+class ProfileUnavailable(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The local data of this account cannot be opened now.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Close any other Pli window and start Pli again. Nothing was deleted.",
+    )
+
+
+class ProfileInUse(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "Pli is already running for this account.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Use the Pli window that is already open.")
 
 
 _R = TypeVar("_R")

@@ -20,6 +20,7 @@ from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
 from client.demo.contact import DemoContact
 from client.demo.homeserver import LocalSynapse, RegisteredUser
+from client.demo.threads import run_blocking
 
 log = logging.getLogger(__name__)
 
@@ -36,16 +37,11 @@ class DemoEnvironment:
     async def start(self, progress: Callable[[str], None] = lambda _: None) -> MatrixSession:
         """Start Synapse, register both accounts, log the contact in. Returns your session,
         logged in but not yet syncing."""
-        loop = asyncio.get_running_loop()
         progress("homeserver")
-        await loop.run_in_executor(None, self.synapse.start)
+        await self.synapse.start_async()
         progress("accounts")
-        self.you = await loop.run_in_executor(
-            None, self.synapse.register, "you", secrets.token_urlsafe(16)
-        )
-        contact = await loop.run_in_executor(
-            None, self.synapse.register, "camille", secrets.token_urlsafe(16)
-        )
+        self.you = await run_blocking(self.synapse.register, "you", secrets.token_urlsafe(16))
+        contact = await run_blocking(self.synapse.register, "camille", secrets.token_urlsafe(16))
         self.contact = DemoContact(self.folder / "contact")
         session = MatrixSession(self.profile, self.secret_store, device_name="Pli (demo)")
         progress("login")
@@ -72,5 +68,5 @@ class DemoEnvironment:
             if self.contact is not None:
                 await self.contact.stop()
         finally:
-            await asyncio.get_running_loop().run_in_executor(None, self.synapse.stop)
+            await run_blocking(self.synapse.stop)
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -23,6 +23,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 _NO_LIMIT = {"per_second": 10000, "burst_count": 100000}
 
@@ -31,16 +32,28 @@ class HomeserverError(RuntimeError):
     """The local Synapse could not be started or used."""
 
 
-def _die_with_parent() -> None:
-    """Linux: Synapse gets SIGTERM if Pli dies without cleaning up (kill -9, crash)."""
-    import ctypes
-    import signal
+# Linux: Synapse must stop if Pli dies without cleaning up (kill -9, crash). The child asks
+# the kernel for SIGTERM when its parent goes (prctl PR_SET_PDEATHSIG), then becomes Synapse
+# by exec. Done in the child's own Python, not in a preexec_fn: code run between fork and exec
+# in a threaded parent can deadlock (it did here, once in a few runs).
+_BOOTSTRAP = """
+import ctypes, os, signal, sys
+parent = int(sys.argv[1])
+try:
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+except OSError:
+    pass
+if os.getppid() != parent:
+    sys.exit(1)
+os.execv(sys.executable, [sys.executable, *sys.argv[2:]])
+"""
 
-    pr_set_pdeathsig = 1
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
-    except OSError:
-        pass
+
+def _synapse_argv(config: Path) -> list[str]:
+    synapse = ["-m", "synapse.app.homeserver", "-c", str(config)]
+    if sys.platform.startswith("linux"):
+        return [sys.executable, "-c", _BOOTSTRAP, str(os.getpid()), *synapse]
+    return [sys.executable, *synapse]
 
 
 def free_port() -> int:
@@ -143,6 +156,7 @@ class LocalSynapse:
     shared_secret: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     server_name: str = "localhost"
     process: subprocess.Popen[bytes] | None = None
+    _stderr: Any = None
     # Stable across restarts of the same object, so tokens stay valid (outage tests).
     _secrets: dict[str, str] = field(
         default_factory=lambda: {
@@ -178,22 +192,34 @@ class LocalSynapse:
         )
         return config
 
-    def start(self, timeout: float = 60.0) -> None:
+    def launch(self) -> None:
+        """Start the process without waiting. Call it from a long-lived thread (the main
+        one): on Linux, Synapse is told to stop when the *thread* that started it ends."""
         if not synapse_available():
             raise HomeserverError(
                 "Synapse is not installed. Install Pli with its demo extra: "
                 "pip install 'pli[demo]'."
             )
         config = self.write_config()
+        self._stderr = open(self.folder / "stderr.log", "ab")  # closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "synapse.app.homeserver", "-c", str(config)],
+            _synapse_argv(config),
             cwd=self.folder,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            stderr=open(self.folder / "stderr.log", "wb"),
-            preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+            stderr=self._stderr,
         )
+
+    def start(self, timeout: float = 60.0) -> None:
+        self.launch()
         self.wait_ready(timeout)
+
+    async def start_async(self, timeout: float = 60.0) -> None:
+        """launch() here, on the loop's thread; wait for readiness in a worker thread."""
+        from client.demo.threads import run_blocking
+
+        self.launch()
+        await run_blocking(self.wait_ready, timeout)
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -213,14 +239,19 @@ class LocalSynapse:
 
     def stop(self) -> None:
         process, self.process = self.process, None
-        if process is None or process.poll() is not None:
-            return
-        process.terminate()
         try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+            if process is None or process.poll() is not None:
+                return
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+        finally:
+            stderr, self._stderr = self._stderr, None
+            if stderr is not None:
+                stderr.close()
 
     def __enter__(self) -> LocalSynapse:
         self.start()

@@ -9,12 +9,20 @@ import signal
 import time
 from typing import Any
 
-from client.core.errors import PliError, ProfileDamaged, SecretStoreLocked
+from client.core.errors import (
+    ConnectionLost,
+    PliError,
+    ProfileDamaged,
+    ProfileInUse,
+    SecretStoreLocked,
+    ServerRefused,
+)
 from client.core.secrets.store import KeyringSecretStore, SecretStore, self_test
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
 from client.ui.bridge.session_bridge import SessionBridge
-from client.ui.dialogs.common import ask_yes_no, show_error
+from client.ui.bridge.tasks import TaskRunner
+from client.ui.dialogs.common import ask_yes_no, show_and_wait, show_error
 from client.ui.dialogs.login import LoginDialog
 from client.ui.i18n import error_text, render
 from client.ui.qt import (
@@ -76,6 +84,8 @@ class AppController:
         self.session: MatrixSession | None = None
         self.demo: Any = None
         self._quit: asyncio.Future[int] | None = None
+        self._lock: Any = None
+        self.tasks = TaskRunner()
 
     def _request_quit(self, code: int = 0) -> None:
         if self._quit is not None and not self._quit.done():
@@ -100,6 +110,12 @@ class AppController:
             if session is None:
                 return 1
         else:
+            if not self._lock_profile():
+                error = ProfileInUse("profile locked")
+                await show_error(
+                    None, QCoreApplication.translate("AppController", "Pli"), error_text(error)
+                )
+                return 3
             store = await self._secret_store()
             if store is None:
                 return 2
@@ -124,15 +140,32 @@ class AppController:
             await show_error(None, title, render(error.sentence), render(error.advice_sentence))
             return None
 
+    def _lock_profile(self) -> bool:
+        """One Pli per profile: two processes sharing one Olm account would corrupt it."""
+        from client.core.storage.paths import default_profile_root, make_private_dir
+        from client.ui.qt import QtCore
+
+        root = make_private_dir(default_profile_root())
+        self._lock = QtCore.QLockFile(str(root / "pli.lock"))
+        self._lock.setStaleLockTime(0)
+        return bool(self._lock.tryLock(200))
+
     async def _restore_or_login(self, session: MatrixSession) -> bool:
         try:
             if await session.restore():
                 return True
         except ProfileDamaged as error:
-            await show_error(
-                None, QCoreApplication.translate("AppController", "Signed out"), error_text(error)
-            )
-            session.profile.wipe()
+            if not await ask_yes_no(
+                None,
+                QCoreApplication.translate("AppController", "Sign in again"),
+                error_text(error)
+                + "\n\n"
+                + QCoreApplication.translate(
+                    "AppController", "Delete the unreadable local data and sign in again?"
+                ),
+            ):
+                return False
+            await session.discard_unreadable_profile()
         except PliError as error:
             await show_error(
                 None,
@@ -141,14 +174,11 @@ class AppController:
             )
             return False
         dialog = LoginDialog(session)
-        from client.ui.dialogs.common import show_and_wait
-
         result = await show_and_wait(dialog)
         return bool(result) and session.logged_in
 
     async def _start_demo(self) -> MatrixSession | None:
         from client.demo.environment import DemoEnvironment
-        from client.demo.homeserver import HomeserverError
 
         splash = Splash()
         splash.show()
@@ -160,8 +190,8 @@ class AppController:
             splash.step("chat")
             await asyncio.sleep(0)
             await self.demo.open_chat(session)
-        except (HomeserverError, PliError) as error:
-            log.error("demo failed to start: %s", error)
+        except Exception as error:
+            log.exception("demo failed to start")
             text = error_text(error) if isinstance(error, PliError) else str(error).splitlines()[0]
             await show_error(
                 None, QCoreApplication.translate("AppController", "The demo could not start"), text
@@ -209,11 +239,11 @@ class AppController:
         log.warning("screenshot saved to %s", self.args.screenshot)
 
     def _on_logout_requested(self) -> None:
-        asyncio.get_event_loop().create_task(self._logout())
+        self.tasks.run(self._logout(), on_error=self._fatal)
 
     async def _logout(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or not session.logged_in:
             return
         if not await ask_yes_no(
             self.window,
@@ -227,8 +257,8 @@ class AppController:
             return
         try:
             await session.logout()
-        except PliError as error:
-            if await ask_yes_no(
+        except (ConnectionLost, ServerRefused) as error:
+            if not await ask_yes_no(
                 self.window,
                 QCoreApplication.translate("AppController", "Sign out"),
                 error_text(error)
@@ -239,16 +269,23 @@ class AppController:
                     "you remove it from another device.",
                 ),
             ):
-                await session.logout(force=True)
-            else:
-                session.start()
                 return
+            await session.logout(force=True)
 
     def _on_logged_out(self, reason: str) -> None:
-        if reason == "server":
-            asyncio.get_event_loop().create_task(self._server_logged_out())
+        if reason == "soft":
+            self.tasks.run(self._soft_logged_out(), on_error=self._fatal)
+        elif reason == "server":
+            self.tasks.run(self._server_logged_out(), on_error=self._fatal)
         else:
             self._request_quit(0)
+
+    async def _soft_logged_out(self) -> None:
+        """The token expired but the device exists: sign in again on it, keys kept."""
+        assert self.session is not None
+        dialog = LoginDialog(self.session, self.window, relogin=True)
+        if not await show_and_wait(dialog):
+            self._request_quit(0)  # nothing deleted; the next start asks again
 
     async def _server_logged_out(self) -> None:
         await show_error(
@@ -264,7 +301,19 @@ class AppController:
             await self.session.wipe_local()
         self._request_quit(0)
 
+    def _fatal(self, error: BaseException) -> None:
+        """Last resort for a failed background action: a sentence, then a clean quit."""
+
+        async def report() -> None:
+            await show_error(
+                self.window, QCoreApplication.translate("AppController", "Pli"), error_text(error)
+            )
+            self._request_quit(1)
+
+        asyncio.get_event_loop().create_task(report())
+
     async def _shutdown(self) -> None:
+        await self.tasks.cancel_all()
         if self.window is not None:
             await self.window.tasks.cancel_all()
             self.window.hide()

@@ -4,85 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="33"/>
+        <location filename="../../client/ui/controller.py" line="49"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="35"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="36"/>
-        <location filename="../../client/ui/controller.py" line="39"/>
+        <location filename="../../client/ui/controller.py" line="52"/>
+        <location filename="../../client/ui/controller.py" line="55"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="46"/>
+        <location filename="../../client/ui/controller.py" line="62"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="47"/>
+        <location filename="../../client/ui/controller.py" line="65"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="48"/>
+        <location filename="../../client/ui/controller.py" line="68"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="49"/>
+        <location filename="../../client/ui/controller.py" line="71"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="103"/>
+        <location filename="../../client/ui/controller.py" line="116"/>
+        <location filename="../../client/ui/controller.py" line="309"/>
+        <source>Pli</source>
+        <translation>Pli</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/controller.py" line="136"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="103"/>
+        <location filename="../../client/ui/controller.py" line="138"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="112"/>
-        <location filename="../../client/ui/controller.py" line="202"/>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
+        <location filename="../../client/ui/controller.py" line="160"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="115"/>
+        <location filename="../../client/ui/controller.py" line="163"/>
+        <source>Delete the unreadable local data and sign in again?</source>
+        <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/controller.py" line="172"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="140"/>
-        <source>The demo could not start</source>
-        <translation>La démonstration n’a pas pu démarrer</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/controller.py" line="182"/>
-        <location filename="../../client/ui/controller.py" line="188"/>
+        <location filename="../../client/ui/controller.py" line="250"/>
+        <location filename="../../client/ui/controller.py" line="263"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="182"/>
+        <location filename="../../client/ui/controller.py" line="251"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="188"/>
+        <location filename="../../client/ui/controller.py" line="266"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="202"/>
+        <location filename="../../client/ui/controller.py" line="293"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/controller.py" line="197"/>
+        <source>The demo could not start</source>
+        <translation>La démonstration n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/controller.py" line="294"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
@@ -100,7 +115,7 @@
         <translation>Saisissez votre message. Entrée l’envoie ; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="20"/>
+        <location filename="../../client/ui/views/composer.py" line="21"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
@@ -118,241 +133,276 @@
         <translation>Réessayez. Si cela se reproduit, contactez votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="41"/>
+        <location filename="../../client/core/errors.py" line="44"/>
         <source>“{user}” is not a valid user name.</source>
         <translation>« {user} » n’est pas un nom d’utilisateur valide.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="42"/>
+        <location filename="../../client/core/errors.py" line="45"/>
         <source>Type your full address, like @marie.dupont:agents.example.gouv.fr, or your user name and the server address.</source>
         <translation>Saisissez votre adresse complète, par exemple @marie.dupont:agents.example.gouv.fr, ou votre nom d’utilisateur et l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="48"/>
+        <location filename="../../client/core/errors.py" line="53"/>
         <source>No Matrix server answers at “{server}”.</source>
         <translation>Aucun serveur Matrix ne répond à l’adresse « {server} ».</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="49"/>
+        <location filename="../../client/core/errors.py" line="54"/>
         <source>Check the server address and your network connection, then try again.</source>
         <translation>Vérifiez l’adresse du serveur et votre connexion réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="54"/>
+        <location filename="../../client/core/errors.py" line="60"/>
         <source>The user name or the password is wrong.</source>
         <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="55"/>
+        <location filename="../../client/core/errors.py" line="61"/>
         <source>Check both and try again.</source>
         <translation>Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="59"/>
+        <location filename="../../client/core/errors.py" line="65"/>
         <source>The server refused the request: {reason}</source>
         <translation>Le serveur a refusé la demande : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="60"/>
+        <location filename="../../client/core/errors.py" line="66"/>
         <source>Try again later. If it keeps happening, contact your IT support.</source>
         <translation>Réessayez plus tard. Si cela se reproduit, contactez votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="64"/>
+        <location filename="../../client/core/errors.py" line="72"/>
         <source>The server cannot be reached.</source>
         <translation>Le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="65"/>
+        <location filename="../../client/core/errors.py" line="73"/>
         <source>Pli keeps trying to reconnect by itself. Nothing you typed is lost.</source>
         <translation>Pli continue d’essayer de se reconnecter. Rien de ce que vous avez saisi n’est perdu.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="70"/>
+        <location filename="../../client/core/errors.py" line="79"/>
         <source>You are not signed in.</source>
         <translation>Vous n’êtes pas connecté.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="71"/>
+        <location filename="../../client/core/errors.py" line="80"/>
         <source>Sign in again.</source>
         <translation>Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="75"/>
+        <location filename="../../client/core/errors.py" line="84"/>
         <source>This device was signed out by the server.</source>
         <translation>Cet appareil a été déconnecté par le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="76"/>
+        <location filename="../../client/core/errors.py" line="85"/>
         <source>Sign in again to continue.</source>
         <translation>Reconnectez-vous pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="82"/>
+        <location filename="../../client/core/errors.py" line="98"/>
         <source>Encryption is not ready on this device, so the message was not sent.</source>
         <translation>Le chiffrement n’est pas prêt sur cet appareil : le message n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="84"/>
+        <location filename="../../client/core/errors.py" line="101"/>
         <source>Restart Pli. If it keeps happening, sign out and sign in again.</source>
         <translation>Redémarrez Pli. Si cela se reproduit, déconnectez-vous puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="89"/>
+        <location filename="../../client/core/errors.py" line="107"/>
         <source>The conversation was created but the server did not turn encryption on.</source>
         <translation>La conversation a été créée, mais le serveur n’a pas activé le chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="91"/>
+        <location filename="../../client/core/errors.py" line="110"/>
         <source>Do not use this conversation for sensitive information; contact your IT support.</source>
         <translation>N’utilisez pas cette conversation pour des informations sensibles ; contactez votre support informatique.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="96"/>
+        <location filename="../../client/core/errors.py" line="116"/>
         <source>This conversation is not loaded yet.</source>
         <translation>Cette conversation n’est pas encore chargée.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="97"/>
+        <location filename="../../client/core/errors.py" line="117"/>
         <source>Wait a moment and try again.</source>
         <translation>Patientez un instant et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="101"/>
+        <location filename="../../client/core/errors.py" line="121"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="102"/>
+        <location filename="../../client/core/errors.py" line="122"/>
         <source>Your text is kept. Press Retry when the connection is back.</source>
         <translation>Votre texte est conservé. Appuyez sur Réessayer quand la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="109"/>
+        <location filename="../../client/core/errors.py" line="128"/>
+        <source>Your message could not be sent: the server cannot be reached.</source>
+        <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="131"/>
+        <source>Your text is kept. It is sent as soon as the connection is back.</source>
+        <translation>Votre texte est conservé. Il sera envoyé dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="140"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="111"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="118"/>
+        <location filename="../../client/core/errors.py" line="152"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="119"/>
+        <location filename="../../client/core/errors.py" line="153"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="125"/>
+        <location filename="../../client/core/errors.py" line="160"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="126"/>
+        <location filename="../../client/core/errors.py" line="161"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="132"/>
+        <location filename="../../client/core/errors.py" line="169"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="133"/>
+        <location filename="../../client/core/errors.py" line="170"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="174"/>
+        <source>The local data of this account cannot be opened now.</source>
+        <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="175"/>
+        <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
+        <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="182"/>
+        <source>Pli is already running for this account.</source>
+        <translation>Pli est déjà ouvert pour ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="183"/>
+        <source>Use the Pli window that is already open.</source>
+        <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="29"/>
-        <location filename="../../client/ui/dialogs/login.py" line="30"/>
+        <location filename="../../client/ui/dialogs/login.py" line="35"/>
+        <location filename="../../client/ui/dialogs/login.py" line="36"/>
         <source>Sign in to Pli</source>
         <translation>Se connecter à Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="33"/>
+        <location filename="../../client/ui/dialogs/login.py" line="41"/>
         <source>Sign in with your Matrix account. Your messages are end-to-end encrypted; your keys stay in this computer&apos;s keyring.</source>
         <translation>Connectez-vous avec votre compte Matrix. Vos messages sont chiffrés de bout en bout ; vos clés restent dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="38"/>
+        <location filename="../../client/ui/dialogs/login.py" line="49"/>
         <source>@marie.dupont:example.gouv.fr</source>
         <translation>@marie.dupont:exemple.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="39"/>
+        <location filename="../../client/ui/dialogs/login.py" line="50"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="43"/>
+        <location filename="../../client/ui/dialogs/login.py" line="54"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="46"/>
+        <location filename="../../client/ui/dialogs/login.py" line="57"/>
         <source>Found from your address if left empty</source>
         <translation>Déduit de votre adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="47"/>
+        <location filename="../../client/ui/dialogs/login.py" line="58"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="50"/>
+        <location filename="../../client/ui/dialogs/login.py" line="61"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="52"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="54"/>
+        <location filename="../../client/ui/dialogs/login.py" line="65"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="64"/>
+        <location filename="../../client/ui/dialogs/login.py" line="75"/>
         <source>Sign-in problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="68"/>
+        <location filename="../../client/ui/dialogs/login.py" line="79"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="69"/>
+        <location filename="../../client/ui/dialogs/login.py" line="80"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="75"/>
+        <location filename="../../client/ui/dialogs/login.py" line="87"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="76"/>
+        <location filename="../../client/ui/dialogs/login.py" line="88"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="78"/>
+        <location filename="../../client/ui/dialogs/login.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/login.py" line="100"/>
+        <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
+        <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer sur cet appareil ; vos clés sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="127"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
@@ -360,186 +410,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="52"/>
+        <location filename="../../client/ui/views/main_window.py" line="63"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="53"/>
+        <location filename="../../client/ui/views/main_window.py" line="64"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="76"/>
+        <location filename="../../client/ui/views/main_window.py" line="87"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="77"/>
+        <location filename="../../client/ui/views/main_window.py" line="88"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="82"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="91"/>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="102"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="104"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="99"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="122"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="112"/>
+        <location filename="../../client/ui/views/main_window.py" line="123"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="113"/>
+        <location filename="../../client/ui/views/main_window.py" line="124"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="114"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="140"/>
+        <location filename="../../client/ui/views/main_window.py" line="151"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="152"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="151"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="152"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="167"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="172"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="188"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="243"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="233"/>
+        <location filename="../../client/ui/views/main_window.py" line="245"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="262"/>
+        <location filename="../../client/ui/views/main_window.py" line="277"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="264"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="287"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="288"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="317"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="302"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="308"/>
+        <location filename="../../client/ui/views/main_window.py" line="327"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="418"/>
+        <source>Write a message (NOT encrypted)…</source>
+        <translation>Écrire un message (NON chiffré)…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="420"/>
+        <source>Write an encrypted message…</source>
+        <translation>Écrire un message chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="442"/>
+        <source>Quit Pli</source>
+        <translation>Quitter Pli</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="443"/>
+        <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
+        <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
 </context>
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="72"/>
+        <location filename="../../client/ui/views/delegates.py" line="83"/>
         <source>Invitation — open to accept or decline</source>
         <translation>Invitation — ouvrez-la pour accepter ou refuser</translation>
     </message>
@@ -547,22 +617,22 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="31"/>
+        <location filename="../../client/ui/models/rooms.py" line="37"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="33"/>
+        <location filename="../../client/ui/models/rooms.py" line="39"/>
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="34"/>
+        <location filename="../../client/ui/models/rooms.py" line="41"/>
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="37"/>
+        <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
         <translation><numerusform>%n message non lu</numerusform><numerusform>%n messages non lus</numerusform></translation>
     </message>
@@ -580,7 +650,7 @@
         <translation>Ce type de message ne peut pas encore être affiché.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="75"/>
+        <location filename="../../client/ui/models/timeline.py" line="76"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>

@@ -3,7 +3,6 @@ and nothing is lost. Uses its own Synapse, since the test stops it."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +28,7 @@ def own_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
 
 
 async def _restart(server: LocalSynapse) -> None:
-    await asyncio.get_running_loop().run_in_executor(None, server.start)
+    await server.start_async()
 
 
 async def test_server_dies_mid_session_and_comes_back(

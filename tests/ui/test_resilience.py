@@ -3,7 +3,6 @@ keeps the text, says why, and goes out by itself when the server is back."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,7 +95,7 @@ async def test_send_during_outage_keeps_text_and_goes_out_when_back(
         assert window.composer.toPlainText() == "Rapport envoyé pendant la coupure"
         assert not window.composer.isReadOnly()
 
-        await asyncio.get_running_loop().run_in_executor(None, own_synapse.start)
+        await own_synapse.start_async()
         await wait_until(lambda: window.connection_label.text() == "Online", timeout=60)
         await wait_until(
             lambda: any(

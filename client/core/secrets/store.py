@@ -12,6 +12,7 @@ tests of logic; it never writes anything anywhere.
 from __future__ import annotations
 
 import base64
+import logging
 import secrets as _random
 from typing import Protocol
 
@@ -19,11 +20,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from client.core.errors import (
-    PliError,
+    ProfileDamaged,
     SecretStoreLocked,
     SecretStoreRefused,
     SecretStoreUnavailable,
 )
+
+log = logging.getLogger(__name__)
 
 SERVICE = "Pli"
 STORE_KEY = "store-key"
@@ -124,10 +127,11 @@ class KeyringSecretStore:
             raise SecretStoreLocked(str(error)) from error
         except (kerr.NoKeyringError, kerr.InitError) as error:
             raise SecretStoreUnavailable(str(error)) from error
-        except kerr.KeyringError as error:
-            raise SecretStoreUnavailable(str(error)) from error
-        except RuntimeError as error:  # secretstorage/jeepney: bus gone, service vanished
-            raise SecretStoreUnavailable(str(error)) from error
+        except Exception as error:
+            # secretstorage/jeepney (bus gone, no reply), KWallet's dbus, pywin32 on Windows:
+            # whatever the backend raises, the user gets one sentence, the log the details.
+            log.warning("keyring %s failed", action, exc_info=True)
+            raise SecretStoreUnavailable(repr(error)) from error
 
     def get(self, account: str, name: str) -> str | None:
         return self._call("get", SERVICE, _entry(account, name))
@@ -172,9 +176,9 @@ class AccountSecrets:
         try:
             key = base64.b64decode(value, validate=True)
         except ValueError as error:
-            raise PliError("store key in keyring is not base64") from error
+            raise ProfileDamaged("store key in keyring is not base64") from error
         if len(key) != 32:
-            raise PliError("store key in keyring has the wrong length")
+            raise ProfileDamaged("store key in keyring has the wrong length")
         return key
 
     def save_access_token(self, token: str) -> None:

@@ -12,11 +12,43 @@ Traps closed here (FACTS.md, each pinned by tests/unit/core/session/test_nio_ada
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from nio import AsyncClient, AsyncClientConfig
 
 from client.core.errors import EncryptionNotLoaded
+
+# nio logs the failing JSON of events it cannot validate: after decryption that is message text
+# or a Megolm session key (events/misc.py, responses.py, olm_machine.py). Keep the fact, drop
+# the content, at every level.
+_CONTENT_BEARING = ("Error validating", "Failed to parse Olm message payload")
+
+
+class RedactNioContent(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = str(record.msg)
+        for prefix in _CONTENT_BEARING:
+            if message.startswith(prefix):
+                record.msg = f"{prefix} (content withheld by Pli)"
+                record.args = ()
+        return True
+
+
+_REDACTOR = RedactNioContent()
+
+
+def redact_nio_logs() -> None:
+    """Attach the filter to every nio logger (filters do not inherit down the hierarchy)."""
+    manager = logging.getLogger().manager
+    names = [n for n in list(manager.loggerDict) if n == "nio" or n.startswith("nio.")]
+    for name in names:
+        logger = logging.getLogger(name)
+        if _REDACTOR not in logger.filters:
+            logger.addFilter(_REDACTOR)
+
+
+redact_nio_logs()
 
 # The first sync asks the server for this many timeline events per room, so history shows at
 # start without a local cache (issue 5 brings the encrypted cache and back-pagination).
@@ -51,6 +83,15 @@ def make_client(
     )
 
 
+def is_unpickling_error(error: BaseException) -> bool:
+    """True when nio's store could not be decrypted (wrong or lost pickle key), as opposed to a
+    busy or unreadable database."""
+    import vodozemac
+
+    kinds = (vodozemac.PickleException, vodozemac.LibolmPickleException, vodozemac.DecodeException)
+    return isinstance(error, kinds)
+
+
 def encryption_loaded(client: AsyncClient) -> bool:
     return client.olm is not None and client.store is not None
 
@@ -63,6 +104,21 @@ def require_encryption(client: AsyncClient, room_id: str) -> None:
 def room_is_encrypted(client: AsyncClient, room_id: str) -> bool:
     room = client.rooms.get(room_id)
     return bool((room is not None and room.encrypted) or room_id in client.encrypted_rooms)
+
+
+def reset_key_sharing(client: AsyncClient, room_id: str) -> None:
+    """After a failed send, make the next one start clean.
+
+    nio registers `sharing_session[room_id]` before claiming keys, outside its try/finally: one
+    network error there leaves the entry behind and every later send to the room waits on it
+    forever. And a share that half failed still marks the session shared, so some devices
+    would never get its key. Dropping both makes the next send create and share a new session.
+    """
+    pending = client.sharing_session.pop(room_id, None)
+    if pending is not None:
+        pending.set()
+    if client.olm is not None:
+        client.olm.outbound_group_sessions.pop(room_id, None)
 
 
 def mark_encrypted(client: AsyncClient, room_id: str) -> None:

@@ -45,7 +45,12 @@ from nio import (
     RoomSendResponse,
     SyncResponse,
 )
-from nio.exceptions import EncryptionError, LocalProtocolError, SendRetryError
+from nio.exceptions import (
+    EncryptionError,
+    GroupEncryptionError,
+    LocalProtocolError,
+    SendRetryError,
+)
 
 from client.core.errors import (
     ConnectionLost,
@@ -53,8 +58,10 @@ from client.core.errors import (
     NotLoggedIn,
     PliError,
     ProfileDamaged,
+    ProfileUnavailable,
     RoomNotReady,
     SendFailed,
+    SendFailedOffline,
     ServerRefused,
     SessionExpired,
     WrongPassword,
@@ -92,6 +99,9 @@ LONG_POLL_MS = 30_000
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 30.0
 OFFLINE_AFTER_FAILURES = 3
+FIRST_SYNC_DEADLINE = 120.0
+QUICK_SYNC_DEADLINE = 30.0
+SEND_DEADLINE = 60.0
 
 _T = TypeVar("_T")
 
@@ -116,6 +126,7 @@ class MatrixSession:
         self.record: AccountRecord | None = None
         self.state = ConnectionState.CONNECTING
         self._sync_task: asyncio.Task[None] | None = None
+        self._inflight: asyncio.Future[Any] | None = None
         self._wake = asyncio.Event()
         self._synced = asyncio.Event()
         self._summaries: dict[str, RoomSummary] = {}
@@ -191,11 +202,19 @@ class MatrixSession:
             store_key = secrets.create_store_key()
             secrets.save_access_token(response.access_token)
             self.profile.write_account(record)
-        except PliError:
-            secrets.wipe()
+            self._open_client(record, store_key, response.access_token)
+        except Exception as error:
+            # Leave nothing half-made: no live device on the server, no orphaned secrets.
+            log.warning("login could not be completed locally: %r", error)
             await self._logout_token(homeserver, response.access_token)
-            raise
-        self._open_client(record, store_key, response.access_token)
+            try:
+                secrets.wipe()
+            except PliError:
+                log.warning("could not remove the keyring entries of the failed login")
+            self.profile.wipe()
+            if isinstance(error, PliError):
+                raise
+            raise ProfileDamaged(repr(error)) from error
 
     async def restore(self) -> bool:
         """Open the saved account without a password. False when there is none."""
@@ -226,9 +245,12 @@ class MatrixSession:
         )
         try:
             client.restore_login(record.user_id, record.device_id, token)
-        except Exception as error:  # vodozemac/peewee: wrong key or damaged database
+        except Exception as error:
             log.exception("cannot open the crypto store")
-            raise ProfileDamaged(str(error)) from error
+            if nio_adapter.is_unpickling_error(error):
+                raise ProfileDamaged(str(error)) from error
+            # Busy or unreadable database (another Pli, disk trouble): nothing is deleted.
+            raise ProfileUnavailable(repr(error)) from error
         harden(self.profile.root)
         if not nio_adapter.encryption_loaded(client):
             raise ProfileDamaged("encryption store did not load")
@@ -261,18 +283,74 @@ class MatrixSession:
                 raise from_error_response(response, "logout")
         except PliError:
             if not force:
-                self._sync_task = None
+                self.start()  # nothing changed: keep going
                 raise
+            log.warning("signing out locally only; the device stays on the server")
         await self.wipe_local()
         self._emit(LoggedOut("user"))
 
-    async def wipe_local(self) -> None:
-        """Close, then delete this account's keyring entries and profile folder."""
-        await self.close()
-        if self.record is not None:
-            AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id).wipe()
+    async def discard_unreadable_profile(self) -> None:
+        """The store cannot be decrypted (keyring entry lost or changed): its keys are
+        unusable. Sign that device out if we still can, then delete what is left."""
+        record = self.profile.read_account()
+        if record is not None:
+            secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
+            try:
+                token = secrets.access_token()
+                if token:
+                    await self._logout_token(record.homeserver, token)
+                secrets.wipe()
+            except PliError:
+                log.warning("could not clean the keyring entries of the unreadable profile")
         self.profile.wipe()
+
+    async def wipe_local(self) -> None:
+        """Close, then delete this account's keyring entries and profile folder. Each step is
+        tried even if another fails; the first failure is raised at the end."""
+        errors: list[Exception] = []
+        try:
+            await self.close()
+        except Exception as error:
+            errors.append(error)
+        if self.record is not None:
+            try:
+                AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id).wipe()
+            except Exception as error:
+                errors.append(error)
+        try:
+            self.profile.wipe()
+        except OSError as error:
+            errors.append(error)
         self.record = None
+        if errors:
+            log.warning("local wipe incomplete: %r", errors)
+            first = errors[0]
+            raise first if isinstance(first, PliError) else ProfileUnavailable(repr(first))
+
+    async def relogin(self, password: str) -> None:
+        """After a soft logout: sign in again *on the same device*, keeping its keys."""
+        record = self.record
+        client = self.client
+        if record is None or client is None:
+            raise NotLoggedIn("no device to sign back in")
+        bare = nio_adapter.make_client(
+            record.homeserver, record.user_id, record.device_id, "", None
+        )
+        try:
+            response = await self._network("relogin", bare.login(password, self.device_name))
+        finally:
+            await bare.close()
+        if not isinstance(response, LoginResponse):
+            if getattr(response, "status_code", "") == "M_FORBIDDEN":
+                raise WrongPassword("relogin")
+            raise from_error_response(response, "relogin")
+        if response.device_id != record.device_id:
+            raise ServerRefused("server gave another device", reason=response.device_id)
+        AccountSecrets(self.secret_store, record.user_id, record.device_id).save_access_token(
+            response.access_token
+        )
+        client.access_token = response.access_token
+        self.start()
 
     async def close(self) -> None:
         """Stop syncing and release the network session and the database."""
@@ -318,11 +396,42 @@ class MatrixSession:
             pass
 
     def reconnect_now(self) -> None:
-        """Skip the backoff wait (the user pressed "Retry now")."""
+        """Skip the backoff wait, or drop a request that hangs (the user pressed "Reconnect
+        now")."""
         self._wake.set()
+        if self._inflight is not None and self.state is not ConnectionState.ONLINE:
+            self._inflight.cancel()
 
     async def wait_synced(self, timeout: float = 30.0) -> None:
         await asyncio.wait_for(self._synced.wait(), timeout)
+
+    async def _sync_once(self, client: AsyncClient, first: bool, quick: bool) -> SyncResponse:
+        """One /sync with a deadline of our own: nio gives a 0-timeout sync no deadline at
+        all, so a half-open connection would freeze the loop for good."""
+        if first:
+            call = client.sync(
+                timeout=0, full_state=True, sync_filter=nio_adapter.FIRST_SYNC_FILTER
+            )
+            deadline = FIRST_SYNC_DEADLINE
+        else:
+            # After a failure, a sync that returns at once tells us we are back (a long poll
+            # would keep "reconnecting" on screen for 30 s).
+            call = client.sync(timeout=0 if quick else LONG_POLL_MS)
+            deadline = QUICK_SYNC_DEADLINE if quick else LONG_POLL_MS / 1000 + 15
+        self._inflight = asyncio.ensure_future(call)
+        try:
+            response = await asyncio.wait_for(self._inflight, deadline)
+        finally:
+            self._inflight = None
+        if isinstance(response, ErrorResponse):
+            if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+                raise SessionExpired(
+                    response.message or "token revoked",
+                    soft=bool(getattr(response, "soft_logout", False)),
+                )
+            raise ServerRefused(str(response.message), reason=response.message)
+        assert isinstance(response, SyncResponse)
+        return response
 
     async def _sync_loop(self) -> None:
         client = self._require_client()
@@ -330,56 +439,62 @@ class MatrixSession:
         failures = 0
         self._set_state(ConnectionState.CONNECTING)
         while True:
+            token_before = client.next_batch
             try:
-                if first:
-                    response = await client.sync(
-                        timeout=0, full_state=True, sync_filter=nio_adapter.FIRST_SYNC_FILTER
-                    )
-                else:
-                    # After a failure, a sync that returns at once tells us we are back
-                    # (a long poll would keep "reconnecting" on screen for 30 s).
-                    response = await client.sync(timeout=0 if failures else LONG_POLL_MS)
-                if isinstance(response, ErrorResponse):
-                    if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
-                        raise SessionExpired(response.message or "token revoked")
-                    raise ServerRefused(str(response.message), reason=response.message)
-                assert isinstance(response, SyncResponse)
-                self._process_sync(response)
-                await self._maintain_keys(client)
+                if not client.access_token:
+                    # nio clears the token on a soft logout; its next call would only say
+                    # "Not logged in".
+                    raise SessionExpired("no access token", soft=True)
+                response = await self._sync_once(client, first, quick=failures > 0)
             except asyncio.CancelledError:
+                if self._sync_task is not None and not self._sync_task.cancelling():
+                    failures = max(failures, 1)  # "Reconnect now" cancelled the request
+                    continue
                 raise
-            except SessionExpired:
-                log.warning("the server signed this device out")
+            except SessionExpired as expired:
+                log.warning("the server signed this device out (soft=%s)", expired.soft)
                 self._set_state(ConnectionState.OFFLINE)
-                self._emit(LoggedOut("server"))
+                self._emit(LoggedOut("soft" if expired.soft else "server"))
                 return
             except (*NETWORK_ERRORS, ServerRefused, LocalProtocolError) as error:
                 failures += 1
-                delay = _backoff(failures)
-                log.info("sync failed (%d): %r; retrying in %.1f s", failures, error, delay)
-                state = (
-                    ConnectionState.OFFLINE
-                    if failures >= OFFLINE_AFTER_FAILURES
-                    else ConnectionState.RECONNECTING
-                )
-                self._set_state(state, delay)
-                self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), delay)
-                except TimeoutError:
-                    pass
+                await self._backoff_wait(failures, error)
                 continue
+            try:
+                self._process_sync(response)
             except Exception:
-                # A malformed event or a nio bug must not kill the loop for good.
+                # nio already moved its token past this batch: go back, so the next sync
+                # delivers it again (items are deduplicated by event id).
+                log.exception("could not process a sync response")
+                client.next_batch = token_before
                 failures += 1
-                log.exception("unexpected error in sync")
-                self._set_state(ConnectionState.RECONNECTING, _backoff(failures))
-                await asyncio.sleep(_backoff(failures))
+                await self._backoff_wait(failures, None)
                 continue
             failures = 0
             first = False
             self._set_state(ConnectionState.ONLINE)
             self._synced.set()
+            try:
+                await self._maintain_keys(client)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # retried after the next sync
+                log.info("key maintenance failed: %r", error)
+
+    async def _backoff_wait(self, failures: int, error: BaseException | None) -> None:
+        delay = _backoff(failures)
+        log.info("sync failed (%d): %r; retrying in %.1f s", failures, error, delay)
+        state = (
+            ConnectionState.OFFLINE
+            if failures >= OFFLINE_AFTER_FAILURES
+            else ConnectionState.RECONNECTING
+        )
+        self._set_state(state, delay)
+        self._wake.clear()
+        try:
+            await asyncio.wait_for(self._wake.wait(), delay)
+        except TimeoutError:
+            pass
 
     async def _maintain_keys(self, client: AsyncClient) -> None:
         """What nio's sync_forever does after each sync: upload/query/claim keys, flush
@@ -571,19 +686,27 @@ class MatrixSession:
             nio_adapter.mark_encrypted(client, room_id)
         content = {"msgtype": "m.text", "body": body}
         try:
-            response = await client.room_send(
-                room_id,
-                "m.room.message",
-                content,
-                # Trust engine (issue 3) will decide who gets keys; until then, like Element's
-                # default, unverified devices of room members receive the room key.
-                ignore_unverified_devices=True,
+            response = await asyncio.wait_for(
+                client.room_send(
+                    room_id,
+                    "m.room.message",
+                    content,
+                    # Trust engine (issue 3) will decide who gets keys; until then, like
+                    # Element's default, unverified devices of room members get the room key.
+                    ignore_unverified_devices=True,
+                ),
+                SEND_DEADLINE,
             )
-        except NETWORK_ERRORS as error:
-            raise SendFailed(repr(error), reason=ConnectionLost.message) from error
-        except (SendRetryError, LocalProtocolError, EncryptionError) as error:
+        except (*NETWORK_ERRORS, asyncio.CancelledError) as error:
+            nio_adapter.reset_key_sharing(client, room_id)
+            if isinstance(error, asyncio.CancelledError):
+                raise
+            raise SendFailedOffline(repr(error)) from error
+        except (SendRetryError, LocalProtocolError, EncryptionError, GroupEncryptionError) as error:
+            nio_adapter.reset_key_sharing(client, room_id)
             raise SendFailed(repr(error), reason=str(error)) from error
         if not isinstance(response, RoomSendResponse):
+            nio_adapter.reset_key_sharing(client, room_id)
             raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
         item = TimelineItem(
             room_id=room_id,
@@ -633,11 +756,17 @@ class MatrixSession:
         room_id = str(response.room_id)
         self._expect_encrypted.add(room_id)
         await self._wait_for(lambda: room_id in self._summaries, timeout)
+
         # Wait until the invitations are in our view of the room too: a message sent before
         # that would be encrypted for us alone and stay unreadable for the invitees.
-        await self._wait_for(
-            lambda: all(user in client.rooms[room_id].users for user in invite), timeout
-        )
+        def invitees_known() -> bool:
+            room = client.rooms.get(room_id)
+            return room is not None and all(user in room.users for user in invite)
+
+        try:
+            await self._wait_for(invitees_known, timeout)
+        except RoomNotReady:
+            log.warning("invitations to %s not seen yet; the room exists anyway", room_id)
         if not nio_adapter.room_is_encrypted(client, room_id):
             raise EncryptionNotEnabled(f"room {room_id} has no m.room.encryption")
         return room_id

@@ -21,7 +21,12 @@ from client.ui.qt import (
 
 class LoginDialog(QDialog):
     def __init__(
-        self, session: MatrixSession, parent: Any = None, server: str = "", user: str = ""
+        self,
+        session: MatrixSession,
+        parent: Any = None,
+        server: str = "",
+        user: str = "",
+        relogin: bool = False,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -87,13 +92,27 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
+        self.relogin = relogin
+        if relogin:
+            # Soft logout: same account, same device, its keys are kept.
+            intro.setText(
+                self.tr(
+                    "Your session has expired. Type your password to continue on "
+                    "this device; your keys are kept."
+                )
+            )
+            self.user_edit.setText(session.user_id)
+            self.user_edit.setReadOnly(True)
+            server_label.hide()
+            self.server_edit.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.user_edit.setFocus()
+        (self.password_edit if relogin else self.user_edit).setFocus()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -109,8 +128,13 @@ class LoginDialog(QDialog):
             return
         self.error_label.hide()
         self._busy(True)
+        call = (
+            self.session.relogin(password)
+            if self.relogin
+            else self.session.login(user, password, self.server_edit.text().strip())
+        )
         self.tasks.run(
-            self.session.login(user, password, self.server_edit.text().strip()),
+            call,
             on_done=self._done,
             on_error=self._failed,
         )

@@ -5,6 +5,7 @@ signals."""
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import Any
 
 from client.core.events import ConnectionChanged, ConnectionState, RoomSummary, TimelineItem
@@ -35,6 +36,15 @@ from client.ui.views.delegates import RoomDelegate, TimelineDelegate
 from client.ui.widgets.icons import icon, shield
 
 
+@dataclass
+class Outgoing:
+    """The message a room is sending, or failed to send."""
+
+    text: str
+    in_flight: bool = False
+    error: str = ""
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     logoutRequested = Signal()
@@ -46,7 +56,9 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner()
         self.current_room: str | None = None
         self.timelines: dict[str, TimelineModel] = {}
-        self.pending_text: str | None = None
+        self.drafts: dict[str, str] = {}
+        self.outgoing: dict[str, Outgoing] = {}
+        self._close_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
         self.setAccessibleName(self.tr("Pli main window"))
@@ -153,7 +165,8 @@ class MainWindow(QMainWindow):
         composer_row.addWidget(self.composer, 1)
         composer_row.addWidget(self.send_button)
         layout.addLayout(composer_row)
-        self._set_composer_enabled(False)
+        self.composer.setEnabled(False)
+        self.send_button.setEnabled(False)
 
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -201,7 +214,7 @@ class MainWindow(QMainWindow):
             self.current_room = None
             self.timeline_view.setModel(None)
             self.room_title.setText(self.tr("Choose a conversation"))
-            self._set_composer_enabled(False)
+            self._refresh_composer()
 
     def _timeline(self, room_id: str) -> TimelineModel:
         model = self.timelines.get(room_id)
@@ -234,8 +247,8 @@ class MainWindow(QMainWindow):
         text = texts[change.state].format(seconds=round(change.retry_in))
         self.connection_label.setText(text)
         self.connection_label.setAccessibleDescription(text)
-        if change.state is ConnectionState.ONLINE and self.pending_text is not None:
-            self.retry_send()
+        if change.state is ConnectionState.ONLINE:
+            self._resend_failed()
 
     # --- rooms -------------------------------------------------------------------------------
 
@@ -248,6 +261,9 @@ class MainWindow(QMainWindow):
         if not current.isValid():
             return
         summary: RoomSummary = current.data(RoomRole.SUMMARY)
+        if self.current_room is not None and self.current_room != summary.room_id:
+            self.drafts[self.current_room] = self.composer.toPlainText()
+            self.composer.setPlainText(self.drafts.pop(summary.room_id, ""))
         self.current_room = summary.room_id
         self.timeline_view.setModel(self._timeline(summary.room_id))
         self.timeline_view.scrollToBottom()
@@ -272,11 +288,7 @@ class MainWindow(QMainWindow):
                     inviter=summary.inviter or self.tr("Someone")
                 )
             )
-        self._set_composer_enabled(not summary.is_invite and summary.can_send)
-
-    def _set_composer_enabled(self, enabled: bool) -> None:
-        self.composer.setEnabled(enabled)
-        self.send_button.setEnabled(enabled)
+        self._refresh_composer()
 
     def accept_invite(self) -> None:
         room_id = self.current_room
@@ -325,47 +337,110 @@ class MainWindow(QMainWindow):
         self.select_room(room_id)
 
     # --- sending -----------------------------------------------------------------------------
+    # Each room has its own draft and at most one outgoing message. The composer keeps the text
+    # until the server has it; a failed message goes out by itself when the connection is
+    # back, to the room it was written for, never to whichever room is open then.
 
     def send(self, text: str) -> None:
         room_id = self.current_room
         if room_id is None or not text.strip():
             return
-        self.pending_text = text
-        self.composer.setReadOnly(True)
-        self.send_button.setEnabled(False)
+        current = self.outgoing.get(room_id)
+        if current is not None and current.in_flight:
+            return  # one at a time: a second click must not send it twice
+        self.outgoing[room_id] = Outgoing(text)
+        self._start_send(room_id)
+
+    def _start_send(self, room_id: str) -> None:
+        outgoing = self.outgoing[room_id]
+        outgoing.in_flight = True
+        outgoing.error = ""
+        self._refresh_composer()
         self.tasks.run(
-            self.session.send_text(room_id, text),
-            on_done=self._sent,
-            on_error=self._send_failed,
+            self.session.send_text(room_id, outgoing.text),
+            on_done=lambda _item: self._sent(room_id, outgoing.text),
+            on_error=lambda error: self._send_failed(room_id, error),
         )
 
-    def _sent(self, _item: TimelineItem) -> None:
-        self.pending_text = None
-        self.composer.setReadOnly(False)
-        self.composer.clear()
-        self.send_button.setEnabled(True)
-        self.error_bar.hide()
-        self.composer.setFocus()
+    def _sent(self, room_id: str, text: str) -> None:
+        self.outgoing.pop(room_id, None)
+        if room_id == self.current_room:
+            if self.composer.toPlainText() == text:
+                self.composer.clear()
+            self.composer.setFocus()
+        elif self.drafts.get(room_id) == text:
+            self.drafts[room_id] = ""
+        self._refresh_composer()
 
-    def _send_failed(self, error: BaseException) -> None:
-        # The text never left the composer: nothing is lost.
-        self.composer.setReadOnly(False)
-        self.send_button.setEnabled(True)
-        self.error_label.setText(error_text(error))
-        self.error_bar.show()
+    def _send_failed(self, room_id: str, error: BaseException) -> None:
+        outgoing = self.outgoing.get(room_id)
+        if outgoing is None:
+            return
+        outgoing.in_flight = False
+        outgoing.error = error_text(error)
+        self._refresh_composer()
 
     def retry_send(self) -> None:
-        if self.pending_text is None or self.composer.isReadOnly():
+        """The Retry button: send what the composer holds now, in the open room."""
+        room_id = self.current_room
+        if room_id is None or room_id not in self.outgoing:
+            return
+        if self.outgoing[room_id].in_flight:
             return
         text = self.composer.toPlainText()
         if text.strip():
-            self.send(text)
+            self.outgoing[room_id] = Outgoing(text)
+            self._start_send(room_id)
         else:  # the user emptied the box after the failure: nothing to send
-            self.pending_text = None
+            del self.outgoing[room_id]
+            self._refresh_composer()
+
+    def _resend_failed(self) -> None:
+        for room_id, outgoing in list(self.outgoing.items()):
+            if not outgoing.in_flight:
+                self._start_send(room_id)
+
+    def _refresh_composer(self) -> None:
+        room_id = self.current_room
+        outgoing = self.outgoing.get(room_id) if room_id else None
+        summary = self.rooms.summary(room_id) if room_id else None
+        can_send = summary is not None and not summary.is_invite and summary.can_send
+        self.composer.setEnabled(can_send)
+        sending = outgoing is not None and outgoing.in_flight
+        self.composer.setReadOnly(sending)
+        self.send_button.setEnabled(can_send and not sending)
+        if outgoing is not None and outgoing.error:
+            self.error_label.setText(outgoing.error)
+            self.error_bar.show()
+        else:
             self.error_bar.hide()
+        if summary is not None and not summary.encrypted:
+            self.composer.setPlaceholderText(self.tr("Write a message (NOT encrypted)…"))
+        else:
+            self.composer.setPlaceholderText(self.tr("Write an encrypted message…"))
+
+    def has_unsent_text(self) -> bool:
+        if self.outgoing or self.composer.toPlainText().strip():
+            return True
+        return any(text.strip() for room, text in self.drafts.items() if room != self.current_room)
 
     # --- closing -----------------------------------------------------------------------------
 
     def closeEvent(self, event: Any) -> None:
+        if not self._close_confirmed and self.has_unsent_text():
+            event.ignore()
+            self.tasks.run(self._confirm_close())
+            return
         self.closed.emit()
         super().closeEvent(event)
+
+    async def _confirm_close(self) -> None:
+        from client.ui.dialogs.common import ask_yes_no
+
+        if await ask_yes_no(
+            self,
+            self.tr("Quit Pli"),
+            self.tr("Some text you typed has not been sent. Quit anyway and lose it?"),
+        ):
+            self._close_confirmed = True
+            self.close()

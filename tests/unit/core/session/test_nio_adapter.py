@@ -1,0 +1,57 @@
+"""Pins nio behaviours the adapter corrects: if one of these starts failing, nio changed."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from nio import AsyncClient
+from nio.events.misc import validate_or_badevent
+
+from client.core.session import nio_adapter
+
+
+def test_nio_logs_event_content_and_we_withhold_it(caplog: pytest.LogCaptureFixture) -> None:
+    secret = "texte secret du message 8841"
+    caplog.set_level(logging.DEBUG, logger="nio")
+    # A decrypted m.room.message without "body": nio's schema check logs the whole event.
+    bad = {"type": "m.room.message", "content": {"msgtype": "m.text", "formatted_body": secret}}
+    result = validate_or_badevent(bad, {"type": "object", "required": ["event_id"]})
+    assert result is not None
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("content withheld by Pli" in m for m in messages)
+    assert not any(secret in m for m in messages)
+
+    # Without the filter nio would log the text: the trap is real.
+    nio_logger = logging.getLogger("nio.events.misc")
+    nio_logger.removeFilter(nio_adapter._REDACTOR)
+    try:
+        caplog.clear()
+        validate_or_badevent(bad, {"type": "object", "required": ["event_id"]})
+        assert any(secret in r.getMessage() for r in caplog.records)
+    finally:
+        nio_adapter.redact_nio_logs()
+
+
+def test_unpickling_errors_are_told_apart() -> None:
+    import vodozemac
+
+    try:
+        vodozemac.Account.from_pickle("not a pickle", b"\0" * 32)
+    except Exception as error:
+        assert nio_adapter.is_unpickling_error(error)
+    else:
+        pytest.fail("vodozemac accepted garbage")
+    assert not nio_adapter.is_unpickling_error(OSError("database is locked"))
+
+
+async def test_reset_key_sharing_unblocks_a_stuck_room() -> None:
+    client = AsyncClient("http://127.0.0.1:9")
+    try:
+        stuck = asyncio.Event()
+        client.sharing_session["!r:x"] = stuck  # what a failed keys_claim leaves behind
+        nio_adapter.reset_key_sharing(client, "!r:x")
+        assert "!r:x" not in client.sharing_session and stuck.is_set()
+    finally:
+        await client.close()
