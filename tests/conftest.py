@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from client.core.secrets.store import KeyringSecretStore, MemorySecretStore
 from client.demo.homeserver import LocalSynapse
 from tests.helpers.accounts import new_user
+from tests.helpers.homeserver import running_synapse
 
 
 def _qasync_loop():  # type: ignore[no-untyped-def]
@@ -40,12 +41,16 @@ def pytest_asyncio_loop_factories(config, item):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalSynapse]:
-    server = LocalSynapse(tmp_path_factory.mktemp("synapse"))
-    server.start()
-    try:
+    """The shared homeserver of the suite."""
+    with running_synapse(tmp_path_factory.mktemp("synapse")) as server:
         yield server
-    finally:
-        server.stop()
+
+
+@pytest.fixture
+def own_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
+    """A homeserver for one test, which may stop and restart it (outage tests)."""
+    with running_synapse(tmp_path / "hs") as server:
+        yield server
 
 
 @pytest.fixture

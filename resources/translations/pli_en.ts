@@ -609,7 +609,7 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="83"/>
+        <location filename="../../client/ui/views/delegates.py" line="88"/>
         <source>Invitation — open to accept or decline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,7 +634,10 @@
     <message numerus="yes">
         <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
-        <translation><numerusform>%n unread message</numerusform><numerusform>%n unread messages</numerusform></translation>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,18 +14,15 @@ from client.core.session import MatrixSession
 from client.core.session.discovery import discover
 from client.core.storage.paths import Profile
 from client.demo.homeserver import LocalSynapse, free_port
+from tests.helpers.homeserver import running_synapse
 
 WELL_KNOWN_PORT = free_port()
 
 
 @pytest.fixture
 def named_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
-    server = LocalSynapse(tmp_path / "hs", server_name=f"localhost:{WELL_KNOWN_PORT}")
-    server.start()
-    try:
+    with running_synapse(tmp_path / "hs", server_name=f"localhost:{WELL_KNOWN_PORT}") as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ and nothing is lost. Uses its own Synapse, since the test stops it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,16 +14,6 @@ from client.core.storage.paths import Profile
 from client.demo.homeserver import LocalSynapse
 from tests.helpers.accounts import Recorder, logged_in_session, new_user
 from tests.helpers.waits import wait_until
-
-
-@pytest.fixture
-def own_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
-    server = LocalSynapse(tmp_path / "hs")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def _restart(server: LocalSynapse) -> None:

@@ -3,13 +3,10 @@ keeps the text, says why, and goes out by itself when the server is back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
 from pathlib import Path
 
-import pytest
-
 from client.core.events import ConnectionState
-from client.demo.homeserver import LocalSynapse
 from client.ui.models.timeline import TimelineRole, placeholder_text
 from tests.helpers.accounts import logged_in_session, new_user
 from tests.helpers.late_keys import send_before_key
@@ -59,16 +56,6 @@ async def test_waiting_for_key_placeholder_fills_in(
         await bob.close()
 
 
-@pytest.fixture
-def own_synapse(tmp_path: Path) -> Iterator[LocalSynapse]:
-    server = LocalSynapse(tmp_path / "hs")
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
 async def test_send_during_outage_keeps_text_and_goes_out_when_back(
     qtbot, own_synapse, tmp_path: Path, keyring_store
 ) -> None:
@@ -106,6 +93,56 @@ async def test_send_during_outage_keeps_text_and_goes_out_when_back(
         )
         await wait_until(lambda: window.composer.toPlainText() == "")
         assert not window.error_bar.isVisible()
+    finally:
+        window.close()
+        await window.tasks.cancel_all()
+        await alice.close()
+        await bob.close()
+
+
+async def test_failed_message_goes_to_its_own_room_after_switching(
+    qtbot, own_synapse, tmp_path: Path, keyring_store
+) -> None:
+    alice, bob, window, room_a = await _window_with_chat(
+        qtbot,
+        own_synapse,
+        new_user(own_synapse, "alice"),
+        new_user(own_synapse, "bob"),
+        tmp_path,
+        keyring_store,
+    )
+    try:
+        room_b = await alice.create_room("Autre salon", invite=[bob.user_id])
+        await wait_until(lambda: room_b in {r.room_id for r in bob.rooms()})
+        await bob.accept_invite(room_b)
+        window.select_room(room_a)
+        own_synapse.stop()
+        await wait_until(lambda: alice.state is not ConnectionState.ONLINE, timeout=30)
+        window.composer.setPlainText("pour la salle A seulement")
+        window.send(window.composer.toPlainText())
+        window.send(window.composer.toPlainText())  # a second click while in flight: ignored
+        await wait_until(lambda: window.error_bar.isVisible())
+
+        window.select_room(room_b)  # the draft of A stays with A
+        assert window.composer.toPlainText() == ""
+        assert not window.error_bar.isVisible()
+        window.composer.setPlainText("brouillon B")
+
+        await own_synapse.start_async()
+        await wait_until(
+            lambda: any(i.body == "pour la salle A seulement" for i in bob.timeline(room_a)),
+            timeout=60,
+            what="the failed message reaches room A by itself",
+        )
+        await asyncio.sleep(1.0)
+        assert not any(i.body == "pour la salle A seulement" for i in bob.timeline(room_b))
+        assert [i.body for i in bob.timeline(room_a)].count("pour la salle A seulement") == 1
+        assert window.composer.toPlainText() == "brouillon B"
+        window.select_room(room_a)
+        assert window.composer.toPlainText() == ""  # sent, so A's draft is gone
+        window.select_room(room_b)
+        assert window.composer.toPlainText() == "brouillon B"
+        window.composer.clear()
     finally:
         window.close()
         await window.tasks.cancel_all()

@@ -448,7 +448,9 @@ class MatrixSession:
                 response = await self._sync_once(client, first, quick=failures > 0)
             except asyncio.CancelledError:
                 if self._sync_task is not None and not self._sync_task.cancelling():
-                    failures = max(failures, 1)  # "Reconnect now" cancelled the request
+                    # "Reconnect now" dropped a hanging request: count it and try again now.
+                    failures += 1
+                    self._set_state(ConnectionState.RECONNECTING)
                     continue
                 raise
             except SessionExpired as expired:

@@ -26,6 +26,15 @@ from client.ui.widgets.icons import shield
 PAD = 8
 
 
+def draw_row_background(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The style's own row background (selection, hover, focus), under our painting."""
+    style = option.widget.style() if option.widget else None
+    if style is not None:
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+
+
 class RoomDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -40,11 +49,7 @@ class RoomDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        draw_row_background(painter, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
@@ -124,11 +129,7 @@ class TimelineDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
+        draw_row_background(painter, option)
         rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
         metrics = QFontMetrics(option.font)
         line = metrics.height()
