@@ -100,6 +100,8 @@ def _config(
         "presence": {"enabled": False},
         "url_preview_enabled": False,
         "enable_metrics": False,
+        # A throwaway server: cheap password hashing (default 12 rounds costs ~0.3 s a login).
+        "bcrypt_rounds": 4,
         "filter_timeline_limit": 5000,
         "caches": {"sync_response_cache_duration": 0},
         "rc_message": _NO_LIMIT,
