@@ -312,6 +312,16 @@
         <source>Use the Pli window that is already open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/core/verification/qr.py" line="49"/>
+        <source>This is not a valid Matrix verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/qr.py" line="50"/>
+        <source>Scan the code shown by the other device in its verification window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -634,10 +644,7 @@
     <message numerus="yes">
         <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
-        <translation>
-            <numerusform>%n unread message</numerusform>
-            <numerusform>%n unread messages</numerusform>
-        </translation>
+        <translation><numerusform>%n unread message</numerusform><numerusform>%n unread messages</numerusform></translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,16 @@
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
+    <message>
+        <location filename="../../client/core/verification/qr.py" line="49"/>
+        <source>This is not a valid Matrix verification code.</source>
+        <translation>Ce code n’est pas un code de vérification Matrix valide.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/qr.py" line="50"/>
+        <source>Scan the code shown by the other device in its verification window.</source>
+        <translation>Scannez le code affiché par l’autre appareil dans sa fenêtre de vérification.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -634,10 +644,7 @@
     <message numerus="yes">
         <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
-        <translation>
-            <numerusform>%n message non lu</numerusform>
-            <numerusform>%n messages non lus</numerusform>
-        </translation>
+        <translation><numerusform>%n message non lu</numerusform><numerusform>%n messages non lus</numerusform></translation>
     </message>
 </context>
 <context>
