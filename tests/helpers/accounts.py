@@ -43,3 +43,13 @@ async def logged_in_session(
     session.start()
     await session.wait_synced()
     return session, recorder
+
+
+async def direct_chat(alice: MatrixSession, bob: MatrixSession) -> str:
+    """Alice opens an encrypted direct chat with Bob, who accepts. Returns the room id."""
+    from tests.helpers.waits import wait_until
+
+    room_id = await alice.create_direct_chat(bob.user_id)
+    await wait_until(lambda: any(r.room_id == room_id for r in bob.rooms()), what="invite")
+    await bob.accept_invite(room_id)
+    return room_id

@@ -12,7 +12,7 @@ from client.core.events import ConnectionChanged, ConnectionState
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
 from client.demo.homeserver import LocalSynapse
-from tests.helpers.accounts import Recorder, logged_in_session, new_user
+from tests.helpers.accounts import Recorder, direct_chat, logged_in_session, new_user
 from tests.helpers.waits import wait_until
 
 
@@ -29,9 +29,7 @@ async def test_server_dies_mid_session_and_comes_back(
     )
     bob, _ = await logged_in_session(own_synapse, bob_user, tmp_path / "b", keyring_store)
     try:
-        room_id = await alice.create_direct_chat(bob.user_id)
-        await wait_until(lambda: any(r.is_invite for r in bob.rooms()))
-        await bob.accept_invite(room_id)
+        room_id = await direct_chat(alice, bob)
 
         own_synapse.stop()
         await wait_until(

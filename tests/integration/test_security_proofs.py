@@ -12,7 +12,7 @@ from client.core.errors import EncryptionNotLoaded
 from client.core.secrets.store import AccountSecrets, pickle_key_from_store_key
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
-from tests.helpers.accounts import logged_in_session
+from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.synapse_db import message_events, raw_database_bytes
 from tests.helpers.waits import wait_until
 
@@ -22,9 +22,7 @@ SECRET_TEXT = "Note confidentielle : le budget 2027 est gelé (ne pas diffuser).
 async def _chat(synapse, user, other_user, tmp_path, store):  # type: ignore[no-untyped-def]
     alice, _ = await logged_in_session(synapse, user, tmp_path / "alice", store)
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "bob", store)
-    room_id = await alice.create_direct_chat(bob.user_id)
-    await wait_until(lambda: any(r.is_invite for r in bob.rooms()), what="invite")
-    await bob.accept_invite(room_id)
+    room_id = await direct_chat(alice, bob)
     return alice, bob, room_id
 
 

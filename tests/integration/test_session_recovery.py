@@ -15,7 +15,7 @@ from client.core.events import ConnectionState, LoggedOut
 from client.core.secrets.store import STORE_KEY
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
-from tests.helpers.accounts import Recorder, logged_in_session
+from tests.helpers.accounts import Recorder, direct_chat, logged_in_session
 from tests.helpers.waits import wait_until
 
 
@@ -25,9 +25,7 @@ async def test_soft_logout_signs_back_in_on_the_same_device(
     alice, recorder = await logged_in_session(synapse, user, tmp_path / "a", keyring_store)
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", keyring_store)
     try:
-        room_id = await alice.create_direct_chat(bob.user_id)
-        await wait_until(lambda: any(r.is_invite for r in bob.rooms()))
-        await bob.accept_invite(room_id)
+        room_id = await direct_chat(alice, bob)
         device = alice.device_id
         await alice.stop()
         alice.client.access_token = ""  # what nio does on a soft-logout answer

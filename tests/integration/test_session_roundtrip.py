@@ -8,7 +8,7 @@ from client.core.events import ConnectionChanged, ConnectionState, ItemState
 from client.core.secrets.store import ACCESS_TOKEN, STORE_KEY, KeyringSecretStore
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile, loose_permissions
-from tests.helpers.accounts import Recorder, logged_in_session
+from tests.helpers.accounts import Recorder, direct_chat, logged_in_session
 from tests.helpers.waits import wait_until
 
 
@@ -18,9 +18,7 @@ async def test_encrypted_round_trip_between_two_accounts(
     alice, _ = await logged_in_session(synapse, user, tmp_path / "a", keyring_store)
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", keyring_store)
     try:
-        room_id = await alice.create_direct_chat(bob.user_id)
-        await wait_until(lambda: any(r.is_invite for r in bob.rooms()), what="bob's invite")
-        await bob.accept_invite(room_id)
+        room_id = await direct_chat(alice, bob)
         assert alice.rooms()[0].encrypted
 
         await alice.send_text(room_id, "Bonjour Bob, réunion à 10 h.")
@@ -47,9 +45,7 @@ async def test_restore_without_password_sees_history_then_logout_wipes(
 ) -> None:
     alice, _ = await logged_in_session(synapse, user, tmp_path / "a", keyring_store)
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", keyring_store)
-    room_id = await alice.create_direct_chat(bob.user_id)
-    await wait_until(lambda: any(r.is_invite for r in bob.rooms()), what="invite")
-    await bob.accept_invite(room_id)
+    room_id = await direct_chat(alice, bob)
     await bob.send_text(room_id, "message before restart")
     await wait_until(
         lambda: any(i.body == "message before restart" for i in alice.timeline(room_id))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from client.core.events import ItemState, TimelineItemChanged
-from tests.helpers.accounts import logged_in_session
+from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.late_keys import send_before_key
 from tests.helpers.waits import wait_until
 
@@ -17,9 +17,7 @@ async def test_late_room_key_fills_in_the_waiting_message(
     alice, recorder = await logged_in_session(synapse, user, tmp_path / "a", keyring_store)
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", keyring_store)
     try:
-        room_id = await alice.create_direct_chat(bob.user_id)
-        await wait_until(lambda: any(r.is_invite for r in bob.rooms()))
-        await bob.accept_invite(room_id)
+        room_id = await direct_chat(alice, bob)
         await bob.send_text(room_id, "first, key shared normally")
         await wait_until(lambda: any(i.body.startswith("first") for i in alice.timeline(room_id)))
 

@@ -15,16 +15,3 @@ def english() -> Iterator[None]:
     yield
     install_translator("en")
 
-
-@pytest.fixture(autouse=True)
-def wake_python_regularly(qapp):  # type: ignore[no-untyped-def]
-    """An idle Qt loop never runs Python, so pytest-timeout's SIGALRM handler would never run
-    and a stuck test (say, a dialog nobody answers) would hang the suite. A no-op timer lets
-    Python handle signals five times a second."""
-    from client.ui.qt import QTimer
-
-    timer = QTimer()
-    timer.timeout.connect(lambda: None)
-    timer.start(200)
-    yield
-    timer.stop()

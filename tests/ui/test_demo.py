@@ -4,6 +4,7 @@ behind when Pli quits."""
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import subprocess
 import sys
@@ -33,7 +34,8 @@ def demo_processes() -> list[str]:
 async def test_demo_contact_answers_encrypted_and_everything_stops(qtbot) -> None:
     started = time.monotonic()
     controller = AppController(argparse.Namespace(demo=True, quit_after=0, screenshot=None))
-    session = await controller._start_demo()
+    # Bounded: if the demo fails it shows an error dialog, which nobody answers here.
+    session = await asyncio.wait_for(controller._start_demo(), 90)
     assert session is not None
     window = controller.window
     assert window is not None
