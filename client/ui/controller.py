@@ -26,7 +26,6 @@ from client.ui.dialogs.common import ask_yes_no, show_and_wait, show_error
 from client.ui.dialogs.login import LoginDialog
 from client.ui.i18n import error_text, render
 from client.ui.qt import (
-    QApplication,
     QCoreApplication,
     QLabel,
     QProgressBar,
@@ -321,6 +320,5 @@ class AppController:
             await self.session.close()
         if self.demo is not None:
             await self.demo.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.processEvents()
+        # No app.processEvents() here: run from inside a coroutine it re-enters qasync, which
+        # can drop a task's wake-up (seen as a rare hang at the end of the demo test).
