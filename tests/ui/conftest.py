@@ -14,4 +14,3 @@ def english() -> Iterator[None]:
     install_translator("en")
     yield
     install_translator("en")
-

@@ -3,18 +3,12 @@ behind when Pli quits."""
 
 from __future__ import annotations
 
-import argparse
-import asyncio
+import json
 import os
 import subprocess
 import sys
 import time
 from pathlib import Path
-
-from client.demo.contact import WELCOME
-from client.ui.controller import AppController
-from tests.helpers.synapse_db import message_events
-from tests.helpers.waits import wait_until
 
 
 def demo_processes() -> list[str]:
@@ -31,40 +25,26 @@ def demo_processes() -> list[str]:
     return found
 
 
-async def test_demo_contact_answers_encrypted_and_everything_stops(qtbot) -> None:
-    started = time.monotonic()
-    controller = AppController(argparse.Namespace(demo=True, quit_after=0, screenshot=None))
-    # Bounded: if the demo fails it shows an error dialog, which nobody answers here.
-    session = await asyncio.wait_for(controller._start_demo(), 90)
-    assert session is not None
-    window = controller.window
-    assert window is not None
-    demo = controller.demo
-    try:
-        room_id = window.current_room
-        assert room_id is not None
-        await wait_until(
-            lambda: any(i.body == WELCOME for i in session.timeline(room_id)),
-            what="the welcome message",
-        )
-        ready = time.monotonic() - started
-        assert window.encryption_label.text() == "End-to-end encrypted"
-        window.composer.setPlainText("Peux-tu confirmer la réunion ?")
-        window.send(window.composer.toPlainText())
-        await wait_until(
-            lambda: any(
-                "Peux-tu confirmer la réunion ?" in i.body and not i.own
-                for i in session.timeline(room_id)
-            ),
-            what="the answer",
-        )
-        events = message_events(demo.synapse.database, room_id)
-        assert {e["type"] for e in events} == {"m.room.encrypted"}
-        print(f"demo ready in {ready:.1f} s")
-    finally:
-        await controller._shutdown()
-    assert demo.synapse.process is None
-    assert not demo.folder.exists()
+def test_demo_contact_answers_encrypted_and_everything_stops() -> None:
+    """In its own process, as `pli --demo` runs (qasync.run): an in-process run under
+    pytest-asyncio's runner sometimes never woke up at shutdown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.helpers.demo_scenario"],
+        capture_output=True,
+        text=True,
+        timeout=150,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["header"] == "End-to-end encrypted"
+    assert outcome["answered"] is True
+    assert outcome["types"] == ["m.room.encrypted"]
+    assert outcome["synapse_stopped"] and outcome["folder_gone"]
+    assert float(outcome["ready_s"]) < 20
+    time.sleep(0.5)
     assert demo_processes() == []
 
 
