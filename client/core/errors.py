@@ -8,7 +8,7 @@ Tracebacks go to the log, never to a dialog.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 from client.core.i18n import QT_TRANSLATE_NOOP, Sentence
 
@@ -181,19 +181,6 @@ class ProfileUnavailable(PliError):
 class ProfileInUse(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Pli is already running for this account.")
     advice = QT_TRANSLATE_NOOP("Errors", "Use the Pli window that is already open.")
-
-
-_R = TypeVar("_R")
-
-
-def check(response: _R, error_types: tuple[type, ...], action: str) -> _R:
-    """Return `response` unless it is one of nio's error responses; then raise a PliError.
-
-    `action` is only for the log message; the user sees the typed error's sentence.
-    """
-    if not isinstance(response, error_types):
-        return response
-    raise from_error_response(response, action)
 
 
 def from_error_response(response: Any, action: str) -> PliError:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import json
 import urllib.request
 from pathlib import Path
 
@@ -93,7 +92,6 @@ async def test_a_server_that_never_answers_does_not_freeze_the_loop(
         assert again.state is ConnectionState.CONNECTING  # the request hangs...
         again.reconnect_now()  # ...and "Reconnect now" drops it
         await wait_until(lambda: again.state is ConnectionState.RECONNECTING, timeout=10)
-        assert json.loads(profile.account_file.read_text())["homeserver"].endswith(str(port))
     finally:
         await again.close()
         server.close()

@@ -37,10 +37,3 @@ def test_error_responses_become_typed_errors() -> None:
     refused = errors.from_error_response(FakeErrorResponse("M_TOO_LARGE", "too big"), "send")
     assert isinstance(refused, ServerRefused)
     assert "too big" in str(refused.sentence)
-
-
-def test_check_passes_good_responses_through() -> None:
-    ok = object()
-    assert errors.check(ok, (FakeErrorResponse,), "x") is ok
-    with pytest.raises(ServerRefused):
-        errors.check(FakeErrorResponse("M_UNKNOWN", "no"), (FakeErrorResponse,), "x")
