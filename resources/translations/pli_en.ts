@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="49"/>
+        <location filename="../../client/ui/controller.py" line="48"/>
         <source>Starting Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="50"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="52"/>
-        <location filename="../../client/ui/controller.py" line="55"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="54"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="62"/>
+        <location filename="../../client/ui/controller.py" line="61"/>
         <source>Starting a local homeserver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="65"/>
+        <location filename="../../client/ui/controller.py" line="64"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="68"/>
+        <location filename="../../client/ui/controller.py" line="67"/>
         <source>Signing in and creating encryption keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="71"/>
+        <location filename="../../client/ui/controller.py" line="70"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="116"/>
-        <location filename="../../client/ui/controller.py" line="309"/>
+        <location filename="../../client/ui/controller.py" line="115"/>
+        <location filename="../../client/ui/controller.py" line="308"/>
         <source>Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="136"/>
+        <location filename="../../client/ui/controller.py" line="135"/>
         <source>Keyring locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="138"/>
+        <location filename="../../client/ui/controller.py" line="137"/>
         <source>No safe place for your keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="160"/>
+        <location filename="../../client/ui/controller.py" line="159"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="163"/>
+        <location filename="../../client/ui/controller.py" line="162"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="172"/>
+        <location filename="../../client/ui/controller.py" line="171"/>
         <source>Pli cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="250"/>
-        <location filename="../../client/ui/controller.py" line="263"/>
+        <location filename="../../client/ui/controller.py" line="249"/>
+        <location filename="../../client/ui/controller.py" line="262"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="251"/>
+        <location filename="../../client/ui/controller.py" line="250"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="266"/>
+        <location filename="../../client/ui/controller.py" line="265"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="293"/>
+        <location filename="../../client/ui/controller.py" line="292"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="197"/>
+        <location filename="../../client/ui/controller.py" line="196"/>
         <source>The demo could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="294"/>
+        <location filename="../../client/ui/controller.py" line="293"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,10 @@
     <message numerus="yes">
         <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
-        <translation><numerusform>%n unread message</numerusform><numerusform>%n unread messages</numerusform></translation>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -662,6 +665,65 @@
     <message>
         <location filename="../../client/ui/models/timeline.py" line="76"/>
         <source>{sender} at {time}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="89"/>
+        <location filename="../../client/core/verification/messages.py" line="126"/>
+        <source>The verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="90"/>
+        <source>The verification took too long and was stopped. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="93"/>
+        <source>The other device no longer knows this verification. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="96"/>
+        <source>The two devices have no verification method in common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="99"/>
+        <source>The other device did something unexpected. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="102"/>
+        <source>The keys did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="107"/>
+        <source>The code belongs to another person. Nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="110"/>
+        <source>The other device sent an invalid message. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="113"/>
+        <source>The request was answered on another of your devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="116"/>
+        <source>The other device changed its key during the verification: this may be an attack. Nothing was trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="121"/>
+        <source>The emoji did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

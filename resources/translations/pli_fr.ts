@@ -4,100 +4,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="49"/>
+        <location filename="../../client/ui/controller.py" line="48"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="50"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="52"/>
-        <location filename="../../client/ui/controller.py" line="55"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="54"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="62"/>
+        <location filename="../../client/ui/controller.py" line="61"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="65"/>
+        <location filename="../../client/ui/controller.py" line="64"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="68"/>
+        <location filename="../../client/ui/controller.py" line="67"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="71"/>
+        <location filename="../../client/ui/controller.py" line="70"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="116"/>
-        <location filename="../../client/ui/controller.py" line="309"/>
+        <location filename="../../client/ui/controller.py" line="115"/>
+        <location filename="../../client/ui/controller.py" line="308"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="136"/>
+        <location filename="../../client/ui/controller.py" line="135"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="138"/>
+        <location filename="../../client/ui/controller.py" line="137"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="160"/>
+        <location filename="../../client/ui/controller.py" line="159"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="163"/>
+        <location filename="../../client/ui/controller.py" line="162"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="172"/>
+        <location filename="../../client/ui/controller.py" line="171"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="250"/>
-        <location filename="../../client/ui/controller.py" line="263"/>
+        <location filename="../../client/ui/controller.py" line="249"/>
+        <location filename="../../client/ui/controller.py" line="262"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="251"/>
+        <location filename="../../client/ui/controller.py" line="250"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="266"/>
+        <location filename="../../client/ui/controller.py" line="265"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="293"/>
+        <location filename="../../client/ui/controller.py" line="292"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="197"/>
+        <location filename="../../client/ui/controller.py" line="196"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="294"/>
+        <location filename="../../client/ui/controller.py" line="293"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
@@ -644,7 +644,10 @@
     <message numerus="yes">
         <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>%n unread message(s)</source>
-        <translation><numerusform>%n message non lu</numerusform><numerusform>%n messages non lus</numerusform></translation>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -663,6 +666,65 @@
         <location filename="../../client/ui/models/timeline.py" line="76"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Verification</name>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="89"/>
+        <location filename="../../client/core/verification/messages.py" line="126"/>
+        <source>The verification was cancelled.</source>
+        <translation>La vérification a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="90"/>
+        <source>The verification took too long and was stopped. Start again.</source>
+        <translation>La vérification a pris trop de temps et a été arrêtée. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="93"/>
+        <source>The other device no longer knows this verification. Start again.</source>
+        <translation>L’autre appareil ne connaît plus cette vérification. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="96"/>
+        <source>The two devices have no verification method in common.</source>
+        <translation>Les deux appareils n’ont aucune méthode de vérification en commun.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="99"/>
+        <source>The other device did something unexpected. Start again.</source>
+        <translation>L’autre appareil a fait quelque chose d’inattendu. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="102"/>
+        <source>The keys did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
+        <translation>Les clés ne correspondent pas : il peut s’agir d’une attaque. Aucune confiance n’a été accordée. Prévenez votre correspondant sécurité informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="107"/>
+        <source>The code belongs to another person. Nothing was trusted.</source>
+        <translation>Ce code appartient à une autre personne. Aucune confiance n’a été accordée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="110"/>
+        <source>The other device sent an invalid message. Start again.</source>
+        <translation>L’autre appareil a envoyé un message non valide. Recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="113"/>
+        <source>The request was answered on another of your devices.</source>
+        <translation>La demande a reçu une réponse sur un autre de vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="116"/>
+        <source>The other device changed its key during the verification: this may be an attack. Nothing was trusted.</source>
+        <translation>L’autre appareil a changé de clé pendant la vérification : il peut s’agir d’une attaque. Aucune confiance n’a été accordée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/verification/messages.py" line="121"/>
+        <source>The emoji did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
+        <translation>Les émojis ne correspondent pas : il peut s’agir d’une attaque. Aucune confiance n’a été accordée. Prévenez votre correspondant sécurité informatique.</translation>
     </message>
 </context>
 </TS>
