@@ -144,6 +144,7 @@ def _check(data: bytes) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 100,000 cases: ~90 s alone, more on a busy machine
 @settings(max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.binary(max_size=200))
 def test_fuzz_arbitrary_bytes(data: bytes) -> None:
@@ -151,6 +152,7 @@ def test_fuzz_arbitrary_bytes(data: bytes) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(600)
 @settings(max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.binary(max_size=3).map(lambda tail: b"MATRIX\x02" + tail),
