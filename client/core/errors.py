@@ -192,3 +192,14 @@ def from_error_response(response: Any, action: str) -> PliError:
     if status in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
         return SessionExpired(detail)
     return ServerRefused(detail, reason=text or status or action)
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+class NoOtherDevice(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "You have no other device to verify this one with.")
+    advice = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Sign in to Pli or Element on another device first, then start the verification again.",
+    )

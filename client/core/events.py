@@ -82,6 +82,22 @@ class LoggedOut:
     reason: str  # "user" or "server" (token revoked)
 
 
+@dataclass(frozen=True)
+class VerificationChanged:
+    """A verification flow changed state (view: client.core.verification.view.VerificationView,
+    typed loosely here so that this module stays import-light)."""
+
+    view: object
+
+
+@dataclass(frozen=True)
+class TrustChanged:
+    """What we know or trust of this user's keys changed (verified, new device, master key
+    changed): device lists and badges refresh."""
+
+    user_id: str
+
+
 SessionEvent = (
     RoomUpdated
     | RoomRemoved
@@ -89,5 +105,7 @@ SessionEvent = (
     | TimelineItemChanged
     | ConnectionChanged
     | LoggedOut
+    | VerificationChanged
+    | TrustChanged
 )
 EventSink = Callable[[SessionEvent], None]

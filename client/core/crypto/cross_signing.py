@@ -20,9 +20,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from client.core.crypto.signing import (
+    b64_decode,
     public_key_b64,
     sign_json,
     signing_key_from_seed,
+    unpadded_b64,
     verify_json,
 )
 
@@ -43,6 +45,24 @@ class CrossSigningSeeds:
     @classmethod
     def generate(cls) -> CrossSigningSeeds:
         return cls(secrets.token_bytes(32), secrets.token_bytes(32), secrets.token_bytes(32))
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            MASTER: unpadded_b64(self.master),
+            SELF_SIGNING: unpadded_b64(self.self_signing),
+            USER_SIGNING: unpadded_b64(self.user_signing),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> CrossSigningSeeds:
+        """Raises ValueError on anything but three 32-byte base64 seeds."""
+        try:
+            seeds = [b64_decode(data[usage]) for usage in (MASTER, SELF_SIGNING, USER_SIGNING)]
+        except KeyError as error:
+            raise ValueError(f"missing {error}") from None
+        if any(len(seed) != 32 for seed in seeds):
+            raise ValueError("a seed is not 32 bytes")
+        return cls(*seeds)
 
     def key(self, usage: str) -> Ed25519PrivateKey:
         seed = {

@@ -12,6 +12,7 @@ tests of logic; it never writes anything anywhere.
 from __future__ import annotations
 
 import base64
+import json
 import logging
 import secrets as _random
 from typing import Protocol
@@ -31,7 +32,10 @@ log = logging.getLogger(__name__)
 SERVICE = "Pli"
 STORE_KEY = "store-key"
 ACCESS_TOKEN = "access-token"  # noqa: S105 - an entry name, not a secret
-NAMES = (STORE_KEY, ACCESS_TOKEN)
+# The three cross-signing private keys (32-byte seeds), JSON of unpadded base64. Issue 4 also
+# keeps them in secret storage on the server, encrypted with the recovery key.
+CROSS_SIGNING = "cross-signing-seeds"
+NAMES = (STORE_KEY, ACCESS_TOKEN, CROSS_SIGNING)
 
 
 class SecretStore(Protocol):
@@ -186,6 +190,24 @@ class AccountSecrets:
 
     def access_token(self) -> str | None:
         return self.store.get(self.account, ACCESS_TOKEN)
+
+    def save_cross_signing(self, seeds: dict[str, str]) -> None:
+        self.store.set(self.account, CROSS_SIGNING, json.dumps(seeds, sort_keys=True))
+
+    def cross_signing(self) -> dict[str, str] | None:
+        """The seeds as saved, or None; a damaged entry is reported, never guessed at."""
+        value = self.store.get(self.account, CROSS_SIGNING)
+        if value is None:
+            return None
+        try:
+            seeds = json.loads(value)
+        except ValueError as error:
+            raise ProfileDamaged("cross-signing entry in keyring is not JSON") from error
+        if not isinstance(seeds, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in seeds.items()
+        ):
+            raise ProfileDamaged("cross-signing entry in keyring is malformed")
+        return seeds
 
     def wipe(self) -> None:
         for name in NAMES:

@@ -126,3 +126,21 @@ def mark_encrypted(client: AsyncClient, room_id: str) -> None:
     room = client.rooms.get(room_id)
     if room is not None:
         room.encrypted = True
+
+
+def disable_nio_verification(client: AsyncClient) -> None:
+    """nio answers verification messages itself with its own (broken, FACTS.md) SAS: it would
+    queue cancels for flows it does not understand (QR, requests) that our sync loop sends.
+    Our trust engine (client/core/verification) owns verification, so nio's handler is
+    switched off on this client's Olm machine."""
+    olm = client.olm
+    if olm is None:
+        return
+    olm.handle_key_verification = lambda event: None
+
+
+def device_ed25519(client: AsyncClient) -> str:
+    olm = client.olm
+    if olm is None:
+        raise EncryptionNotLoaded("no olm account")
+    return str(olm.account.identity_keys["ed25519"])

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import dataclasses
+import enum
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -44,6 +45,8 @@ from nio import (
     RoomPreset,
     RoomSendResponse,
     SyncResponse,
+    ToDeviceMessage,
+    ToDeviceResponse,
 )
 from nio.exceptions import (
     EncryptionError,
@@ -52,6 +55,10 @@ from nio.exceptions import (
     SendRetryError,
 )
 
+from client.core.crypto.cross_signing import MASTER, CrossSigningSeeds, sign_device, upload_body
+from client.core.crypto.directory import KeyDirectory
+from client.core.crypto.keys_api import KeysApi, PasswordPrompt
+from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
     ConnectionLost,
     EncryptionNotEnabled,
@@ -80,6 +87,8 @@ from client.core.events import (
     TimelineItem,
     TimelineItemAdded,
     TimelineItemChanged,
+    TrustChanged,
+    VerificationChanged,
 )
 from client.core.secrets.store import (
     AccountSecrets,
@@ -90,6 +99,7 @@ from client.core.secrets.store import (
 from client.core.session import nio_adapter, power
 from client.core.session.discovery import discover
 from client.core.storage.paths import AccountRecord, Profile, harden
+from client.core.verification.manager import VerificationManager
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +114,13 @@ QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
 
 _T = TypeVar("_T")
+
+
+class CrossSigningStatus(enum.Enum):
+    CREATED = "created"  # first device of the account: keys made, this device signed
+    READY = "ready"  # we hold the private keys of the published master key
+    VERIFIED = "verified"  # another device verified and signed this one
+    NEEDS_VERIFICATION = "needs_verification"  # verify this device with another one
 
 
 def _backoff(failures: int) -> float:
@@ -135,6 +152,12 @@ class MatrixSession:
         self._creators: dict[str, power.RoomCreators] = {}
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
         self._expect_encrypted: set[str] = set()
+        self._store_key: bytes | None = None
+        # The trust engine, made when the account opens (trust_setup.py wires it).
+        self.keys_api: KeysApi | None = None
+        self.directory: KeyDirectory | None = None
+        self.trust: TrustEngine | None = None
+        self.verification: VerificationManager | None = None
 
     # --- events ------------------------------------------------------------------------------
 
@@ -254,8 +277,31 @@ class MatrixSession:
         harden(self.profile.root)
         if not nio_adapter.encryption_loaded(client):
             raise ProfileDamaged("encryption store did not load")
+        nio_adapter.disable_nio_verification(client)
         self.client = client
         self.record = record
+        self._store_key = store_key
+        self._open_trust(record, token)
+
+    def _open_trust(self, record: AccountRecord, token: str) -> None:
+        client = self._require_client()
+        assert self._store_key is not None
+        self.keys_api = KeysApi(record.homeserver, token, record.user_id)
+        self.directory = KeyDirectory(self.keys_api)
+        store = TrustStore(self.profile.root / "trust.json", self._store_key)
+        self.trust = TrustEngine(record.user_id, record.device_id, self.directory, store)
+        self.verification = VerificationManager(
+            user_id=record.user_id,
+            device_id=record.device_id,
+            device_key=nio_adapter.device_ed25519(client),
+            directory=self.directory,
+            trust=self.trust,
+            transport=self,
+            api=self.keys_api,
+            seeds=self.cross_signing_seeds,
+            on_view=lambda view: self._emit(VerificationChanged(view)),
+            on_trust=lambda user: self._emit(TrustChanged(user)),
+        )
 
     async def _logout_token(self, homeserver: str, token: str) -> None:
         client = nio_adapter.make_client(homeserver, "", None, "", None)
@@ -355,6 +401,8 @@ class MatrixSession:
     async def close(self) -> None:
         """Stop syncing and release the network session and the database."""
         await self.stop()
+        if self.verification is not None:
+            await self.verification.stop()
         client, self.client = self.client, None
         if client is None:
             return
@@ -380,6 +428,8 @@ class MatrixSession:
 
     def start(self) -> None:
         self._require_client()
+        if self.verification is not None:
+            self.verification.start()
         if self._sync_task is None or self._sync_task.done():
             self._sync_task = asyncio.get_running_loop().create_task(
                 self._sync_loop(), name="pli-sync"
@@ -516,6 +566,11 @@ class MatrixSession:
 
     def _process_sync(self, response: SyncResponse) -> None:
         client = self._require_client()
+        if self.verification is not None:
+            for to_device in response.to_device_events:
+                source = getattr(to_device, "source", None)
+                if isinstance(source, dict):
+                    self.verification.feed_to_device(source)
         for room_id, info in response.rooms.join.items():
             for event in list(info.state) + list(info.timeline.events):
                 if isinstance(event, RoomCreateEvent):
@@ -561,6 +616,10 @@ class MatrixSession:
         event_id = getattr(event, "event_id", None)
         if not event_id:
             return
+        source = getattr(event, "source", None)
+        if self.verification is not None and isinstance(source, dict):
+            if self.verification.feed_room_event(room_id, source):
+                return  # verification messages drive the verification dialog, not the timeline
         try:
             item = self._item_from_event(room_id, event)
         except Exception:  # a malformed event is skipped, never fatal
@@ -681,6 +740,30 @@ class MatrixSession:
         into an encrypted room; raises SendFailed on network or server errors so the UI keeps
         the text."""
         client = self._require_client()
+        event_id, encrypted = await self._room_send(
+            room_id, "m.room.message", {"msgtype": "m.text", "body": body}
+        )
+        item = TimelineItem(
+            room_id=room_id,
+            event_id=event_id,
+            sender=client.user_id,
+            sender_name=(client.rooms[room_id].user_name(client.user_id) or client.user_id),
+            timestamp=int(time.time() * 1000),
+            body=body,
+            state=ItemState.SENT,
+            encrypted=encrypted,
+            own=True,
+        )
+        self._insert(item)
+        self._publish_room(room_id)
+        return item
+
+    async def _room_send(
+        self, room_id: str, event_type: str, content: dict[str, Any]
+    ) -> tuple[str, bool]:
+        """Send one event, encrypted whenever the room is (never plaintext into an encrypted
+        room). Returns (event id, encrypted)."""
+        client = self._require_client()
         if room_id not in client.rooms:
             raise RoomNotReady(f"unknown room {room_id}")
         encrypted = nio_adapter.room_is_encrypted(client, room_id) or (
@@ -689,15 +772,14 @@ class MatrixSession:
         if encrypted:
             nio_adapter.require_encryption(client, room_id)
             nio_adapter.mark_encrypted(client, room_id)
-        content = {"msgtype": "m.text", "body": body}
         try:
             response = await asyncio.wait_for(
                 client.room_send(
                     room_id,
-                    "m.room.message",
+                    event_type,
                     content,
-                    # Trust engine (issue 3) will decide who gets keys; until then, like
-                    # Element's default, unverified devices of room members get the room key.
+                    # Like Element's default, unverified devices of room members get the room
+                    # key; the admin policy "verified devices only" (issue 7) will change that.
                     ignore_unverified_devices=True,
                 ),
                 SEND_DEADLINE,
@@ -713,20 +795,73 @@ class MatrixSession:
         if not isinstance(response, RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
             raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
-        item = TimelineItem(
-            room_id=room_id,
-            event_id=response.event_id,
-            sender=client.user_id,
-            sender_name=(client.rooms[room_id].user_name(client.user_id) or client.user_id),
-            timestamp=int(time.time() * 1000),
-            body=body,
-            state=ItemState.SENT,
-            encrypted=encrypted,
-            own=True,
-        )
-        self._insert(item)
-        self._publish_room(room_id)
-        return item
+        return str(response.event_id), encrypted
+
+    # --- the verification transport (VerificationManager sends through these) ----------------
+
+    async def send_in_room(self, room_id: str, event_type: str, content: dict[str, Any]) -> str:
+        event_id, _encrypted = await self._room_send(room_id, event_type, content)
+        return event_id
+
+    async def send_to_device(
+        self, event_type: str, user_id: str, contents: dict[str, dict[str, Any]]
+    ) -> None:
+        """Verification messages go to-device in clear, as Element sends them: they carry
+        public keys and MACs only (the spec allows it; the QR secret only proves a scan)."""
+        client = self._require_client()
+        for device_id, content in contents.items():
+            message = ToDeviceMessage(event_type, user_id, device_id, content)
+            response = await self._network("to-device", client.to_device(message))
+            if not isinstance(response, ToDeviceResponse):
+                raise from_error_response(response, "to-device")
+
+    # --- cross-signing -------------------------------------------------------------------------
+
+    def cross_signing_seeds(self) -> CrossSigningSeeds | None:
+        if self.record is None:
+            return None
+        secrets = AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id)
+        try:
+            saved = secrets.cross_signing()
+            return CrossSigningSeeds.from_dict(saved) if saved else None
+        except (PliError, ValueError) as error:
+            log.warning("cross-signing keys in the keyring are unusable: %r", error)
+            return None
+
+    async def ensure_cross_signing(self, ask_password: PasswordPrompt) -> CrossSigningStatus:
+        """After login: make our cross-signing keys if the account has none (and sign this
+        device), or tell whether this device still has to be verified by another one."""
+        self._require_client()
+        assert self.directory is not None and self.trust is not None and self.keys_api
+        assert self.record is not None
+        me = self.record.user_id
+        await self.directory.refresh([me])
+        published = self.directory.master_key(me)
+        seeds = self.cross_signing_seeds()
+        if published is None:
+            seeds = CrossSigningSeeds.generate()
+            secrets = AccountSecrets(self.secret_store, me, self.record.device_id)
+            secrets.save_cross_signing(seeds.to_dict())  # before upload: never lose the key
+            await self.keys_api.upload_cross_signing(upload_body(me, seeds), ask_password)
+            self.trust.store.mark_master(me, seeds.public(MASTER))
+            await self.directory.refresh([me])
+            info = self.directory.device(me, self.record.device_id)
+            if info is not None:
+                signed = sign_device(
+                    me, {k: v for k, v in info.raw.items() if k != "unsigned"}, seeds
+                )
+                await self.keys_api.upload_signatures({me: {self.record.device_id: signed}})
+            await self.directory.refresh([me])
+            self._emit(TrustChanged(me))
+            return CrossSigningStatus.CREATED
+        self.trust.observe(me)
+        if seeds is not None and seeds.public(MASTER) == published:
+            if self.trust.store.verified_master(me) != published:
+                self.trust.store.mark_master(me, published)
+            return CrossSigningStatus.READY
+        if self.trust.this_device_cross_signed():
+            return CrossSigningStatus.VERIFIED
+        return CrossSigningStatus.NEEDS_VERIFICATION
 
     async def create_direct_chat(self, user_id: str, timeout: float = 30.0) -> str:
         return await self._create_room(invite=[user_id], name=None, direct=True, timeout=timeout)

@@ -14,12 +14,11 @@ from client.core.verification import qr
 from client.core.verification.flow import (
     TRANSITIONS,
     Identity,
-    Incoming,
     State,
     Transport,
     VerificationFlow,
 )
-from client.core.verification.messages import CancelCode
+from client.core.verification.messages import CancelCode, Incoming
 
 NOW = 1_800_000_000_000
 
@@ -138,7 +137,7 @@ def test_sas_between_users_in_a_room_verifies_both_master_keys() -> None:
 
 
 def test_in_room_messages_relate_to_the_request_event() -> None:
-    a, b = in_room_pair()
+    a, _b = in_room_pair()
     a.start_sas()
     (start,) = a.outbox
     assert start.content["m.relates_to"] == {"rel_type": "m.reference", "event_id": "$request"}
@@ -270,7 +269,9 @@ def test_qr_self_verification_modes_1_and_2() -> None:
 def test_a_qr_code_with_a_tampered_key_is_a_key_mismatch() -> None:
     a, b = in_room_pair()
     code = qr.decode(a.qr_code() or b"")
-    forged = qr.QrPayload(code.mode, code.flow_id, qr.key_from_base64(key(9)), code.key2, code.secret)
+    forged = qr.QrPayload(
+        code.mode, code.flow_id, qr.key_from_base64(key(9)), code.key2, code.secret
+    )
     b.scanned(forged.encode())
     assert b.state is State.CANCELLED and b.cancel_code is CancelCode.KEY_MISMATCH
     pump(a, b)
@@ -288,7 +289,7 @@ def test_a_code_of_another_flow_or_garbage_leaves_the_flow_alone() -> None:
 
 
 def test_a_wrong_reciprocate_secret_is_a_key_mismatch() -> None:
-    a, b = in_room_pair()
+    a, _b = in_room_pair()
     assert a.qr_code() is not None
     start = {
         "from_device": BOB.device_id,
@@ -345,7 +346,7 @@ def test_requests_too_old_from_the_future_or_not_for_us_are_ignored() -> None:
 
 
 def test_timeouts() -> None:
-    a, b = in_room_pair()
+    a, _b = in_room_pair()
     a.tick(NOW + 9 * 60_000)
     assert a.state is State.READY
     a.tick(NOW + 10 * 60_000 + 1)
