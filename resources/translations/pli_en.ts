@@ -313,6 +313,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="201"/>
+        <source>You have no other device to verify this one with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="202"/>
+        <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/core/verification/qr.py" line="49"/>
         <source>This is not a valid Matrix verification code.</source>
         <translation type="unfinished"></translation>

@@ -313,6 +313,16 @@
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="201"/>
+        <source>You have no other device to verify this one with.</source>
+        <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="202"/>
+        <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
+        <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
+    </message>
+    <message>
         <location filename="../../client/core/verification/qr.py" line="49"/>
         <source>This is not a valid Matrix verification code.</source>
         <translation>Ce code n’est pas un code de vérification Matrix valide.</translation>

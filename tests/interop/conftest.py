@@ -65,7 +65,9 @@ async def pli(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[PliFactory
     async def make(user: RegisteredUser | None = None, cross_signing: bool = True) -> Pli:
         user = user or new_user(synapse, "pli")
         recorder = Recorder()
-        session = MatrixSession(Profile(tmp_path / f"pli{len(made)}"), MemorySecretStore(), recorder)
+        session = MatrixSession(
+            Profile(tmp_path / f"pli{len(made)}"), MemorySecretStore(), recorder
+        )
         made.append(session)
         await session.login(user.user_id, user.password, server=synapse.url)
         session.start()
@@ -98,11 +100,9 @@ async def js(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[PeerFactory
         me = await peer.call(
             "login", homeserver=synapse.url, user=user.user_id, password=user.password
         )
-        me["password"] = user.password
+        me["user"] = user
         if bootstrap:
-            me["cross_signing"] = await peer.call(
-                "bootstrap_cross_signing", password=user.password
-            )
+            me["cross_signing"] = await peer.call("bootstrap_cross_signing", password=user.password)
         return peer, me
 
     yield make

@@ -567,6 +567,9 @@ class MatrixSession:
     def _process_sync(self, response: SyncResponse) -> None:
         client = self._require_client()
         if self.verification is not None:
+            changed = list(getattr(response.device_list, "changed", []) or [])
+            if changed:
+                self.verification.keys_changed(changed)
             for to_device in response.to_device_events:
                 source = getattr(to_device, "source", None)
                 if isinstance(source, dict):

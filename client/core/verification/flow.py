@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import hmac
+import logging
 import secrets
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -40,6 +41,8 @@ from client.core.verification import qr
 from client.core.verification.messages import CancelCode, Incoming, InvalidMessage
 from client.core.verification.sas import SasEmoji, commitment, emoji_table
 from client.core.verification.sas_exchange import SasExchange, mac_info, sas_info
+
+log = logging.getLogger(__name__)
 
 OUR_METHODS = (m.SAS_V1, m.QR_SHOW, m.QR_SCAN, m.RECIPROCATE)
 
@@ -506,7 +509,8 @@ class VerificationFlow:
                 m.DONE: self._on_done,
             }[message.type]
             handler(message.content)
-        except InvalidMessage:
+        except InvalidMessage as error:
+            log.info("invalid %s in flow %s: %s", message.type, self.flow_id, error)
             self.cancel(CancelCode.INVALID_MESSAGE)
 
     def _is_own_echo(self, message: Incoming) -> bool:
@@ -623,8 +627,10 @@ class VerificationFlow:
             return
         strings = m.string_list(content, "short_authentication_string")
         sas_methods = tuple(s for s in (m.SAS_DECIMAL, m.SAS_EMOJI) if s in strings)
+        # The spec requires `method` in an accept; matrix-rust-sdk (Element) leaves it out.
+        # Absent is taken as m.sas.v1 (the only method with an accept); anything else refused.
         if (
-            m.text(content, "method") != m.SAS_V1
+            content.get("method", m.SAS_V1) != m.SAS_V1
             or m.text(content, "key_agreement_protocol") != m.KEY_AGREEMENT
             or m.text(content, "hash") != m.HASH
             or m.text(content, "message_authentication_code") != m.MAC_METHOD

@@ -149,6 +149,27 @@ class VerificationManager:
         self._queue.put_nowait(lambda: self._on_room_event(room_id, source, is_request))
         return True
 
+    def keys_changed(self, user_ids: list[str]) -> None:
+        """The sync says these users' devices or cross-signing keys changed: re-read the ones
+        we follow, and notice a changed master key (warning, trust dropped)."""
+        followed = [u for u in user_ids if self.directory.knows(u)]
+        if followed:
+            self._queue.put_nowait(lambda: self._refresh(followed))
+
+    async def _refresh(self, user_ids: list[str]) -> None:
+        try:
+            await self.directory.refresh(user_ids)
+        except PliError as error:
+            log.info("could not refresh keys: %r", error)
+            return
+        for user in user_ids:
+            change = self.trust.observe(user)
+            if change is not None:
+                log.warning(
+                    "master key of %s changed (was verified: %s)", user, change.was_verified
+                )
+            self._on_trust(user)
+
     async def _ensure_keys(self, user_id: str, device_id: str | None = None) -> None:
         known = self.directory.knows(user_id)
         if known and (device_id is None or self.directory.device(user_id, device_id)):

@@ -55,3 +55,40 @@ async def test_reset_key_sharing_unblocks_a_stuck_room() -> None:
         assert "!r:x" not in client.sharing_session and stuck.is_set()
     finally:
         await client.close()
+
+
+def test_nio_answers_verification_itself_unless_switched_off(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """nio's Olm machine handles m.key.verification.start on its own and queues a cancel for
+    a method it does not know (our QR reciprocation); disable_nio_verification stops that."""
+    from nio.crypto import OlmDevice
+    from nio.events import KeyVerificationStart
+
+    from client.core.session import nio_adapter
+
+    client = nio_adapter.make_client("http://127.0.0.1:9", "@a:hs", "DEV", str(tmp_path), "k")
+    client.restore_login("@a:hs", "DEV", "token")
+    olm = client.olm
+    assert olm is not None
+    # A device nio knows, so that its handler goes all the way.
+    olm.device_store.add(OlmDevice("@b:hs", "BDEV", {"ed25519": "x" * 43, "curve25519": "y" * 43}))
+    start = KeyVerificationStart.from_dict(
+        {
+            "sender": "@b:hs",
+            "type": "m.key.verification.start",
+            "content": {
+                "transaction_id": "t",
+                "from_device": "BDEV",
+                "method": "m.sas.v1",
+                "key_agreement_protocols": ["x"],
+                "hashes": ["sha256"],
+                "message_authentication_codes": ["x"],
+                "short_authentication_string": ["emoji"],
+            },
+        }
+    )
+    olm.handle_to_device_event(start)
+    assert olm.outgoing_to_device_messages, "nio no longer answers by itself: drop the adapter?"
+    olm.outgoing_to_device_messages.clear()
+    nio_adapter.disable_nio_verification(client)
+    olm.handle_to_device_event(start)
+    assert not olm.outgoing_to_device_messages

@@ -404,3 +404,20 @@ def test_every_spec_cancel_code_has_a_sentence_and_a_reason() -> None:
 
 def test_transitions_table_covers_every_state() -> None:
     assert set(TRANSITIONS) == set(State)
+
+
+def test_an_accept_without_method_is_taken_as_sas_as_rust_sdk_sends_it() -> None:
+    """Spec/js disagreement pinned: the spec requires `method` in m.key.verification.accept,
+    matrix-rust-sdk omits it (seen in tests/interop). A wrong method is still refused."""
+    for method, expected in ((None, State.SAS_STARTED), ("m.other", State.CANCELLED)):
+        a, b = in_room_pair()
+        a.start_sas()
+        deliver(a, b)
+        (accept,) = b.take_outbox()
+        content = dict(accept.content)
+        if method is None:
+            del content["method"]
+        else:
+            content["method"] = method
+        a.receive(Incoming(m.ACCEPT, content, BOB.user_id), NOW)
+        assert a.state is expected
