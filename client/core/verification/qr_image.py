@@ -19,7 +19,9 @@ def read_qr_payloads(image: Any) -> list[bytes]:
     import zxingcpp
 
     try:
-        results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+        results = zxingcpp.read_barcodes(
+            image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+        )
     except Exception as error:  # an image zxing cannot take: nothing found
         log.info("QR reader refused the image: %r", error)
         return []
