@@ -33,6 +33,7 @@ from client.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from client.ui.verification_controller import VerificationController
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -209,9 +210,11 @@ class AppController:
         window.closed.connect(lambda: self._request_quit(0))
         window.logoutRequested.connect(self._on_logout_requested)
         bridge.loggedOut.connect(self._on_logged_out)
+        self.verification = VerificationController(session, bridge, window)
         window.show()
         self.window = window
         session.start()
+        window.tasks.run(self.verification.check_cross_signing())
         log.info("window shown %.2f s after start", time.monotonic() - self.started)
         asyncio.get_event_loop().create_task(self._log_first_sync(session))
         return window

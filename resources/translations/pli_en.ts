@@ -2,102 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="57"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="109"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="78"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <source>Cancel the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <source>Accept the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <source>Decline the verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="118"/>
+        <source>&amp;Scan their code from an image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <source>Scan the other device&apos;s code from an image file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <source>Compare &amp;emoji instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <source>Compare emoji instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <source>They &amp;match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <source>The emoji match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <source>They do&amp;n&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <source>The emoji do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <source>&amp;Yes, it says verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <source>The other device confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <source>The other device did not confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="168"/>
+        <source>your other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="175"/>
+        <source>Verification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="177"/>
+        <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <source>Scan this code with {who}, or scan theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="188"/>
+        <source>Scan the code shown by {who}, or compare emoji.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
+        <source>Verify {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="196"/>
+        <source>Compare the emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="197"/>
+        <source>Check that {who} shows the same emoji, in the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="202"/>
+        <source>Code scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <source>Does {who} show that the code was scanned successfully?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
+        <source>This device and your other device now trust each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="209"/>
+        <source>{who} is verified. Their messages show as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
+        <source>Waiting for the other device to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <source>Exchanging keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
+        <source>Waiting for the other device to confirm the emoji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
+        <source>The code matches. Waiting for the other device to confirm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <source>Waiting for the other device to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="230"/>
+        <source>Please wait…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <source>Open a picture of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="258"/>
+        <source>No verification code was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="37"/>
+        <source>&amp;Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="38"/>
+        <source>Verify &amp;this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="40"/>
+        <source>Verify this device with another of your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="43"/>
+        <source>Verify this &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <source>Verify the person in this direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <source>Open a direct chat with the person you want to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="120"/>
+        <source>Confirm your identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="121"/>
+        <source>Type your password to publish this device&apos;s security keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="136"/>
+        <source>Verify this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="138"/>
+        <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="48"/>
+        <location filename="../../client/ui/controller.py" line="49"/>
         <source>Starting Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="50"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
-        <location filename="../../client/ui/controller.py" line="54"/>
+        <location filename="../../client/ui/controller.py" line="52"/>
+        <location filename="../../client/ui/controller.py" line="55"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="61"/>
+        <location filename="../../client/ui/controller.py" line="62"/>
         <source>Starting a local homeserver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="64"/>
+        <location filename="../../client/ui/controller.py" line="65"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="67"/>
+        <location filename="../../client/ui/controller.py" line="68"/>
         <source>Signing in and creating encryption keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="70"/>
+        <location filename="../../client/ui/controller.py" line="71"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="115"/>
-        <location filename="../../client/ui/controller.py" line="308"/>
+        <location filename="../../client/ui/controller.py" line="116"/>
+        <location filename="../../client/ui/controller.py" line="311"/>
         <source>Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="135"/>
+        <location filename="../../client/ui/controller.py" line="136"/>
         <source>Keyring locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="137"/>
+        <location filename="../../client/ui/controller.py" line="138"/>
         <source>No safe place for your keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="159"/>
+        <location filename="../../client/ui/controller.py" line="160"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="162"/>
+        <location filename="../../client/ui/controller.py" line="163"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="171"/>
+        <location filename="../../client/ui/controller.py" line="172"/>
         <source>Pli cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="249"/>
-        <location filename="../../client/ui/controller.py" line="262"/>
+        <location filename="../../client/ui/controller.py" line="252"/>
+        <location filename="../../client/ui/controller.py" line="265"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="250"/>
+        <location filename="../../client/ui/controller.py" line="253"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="265"/>
+        <location filename="../../client/ui/controller.py" line="268"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="292"/>
+        <location filename="../../client/ui/controller.py" line="295"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="196"/>
+        <location filename="../../client/ui/controller.py" line="197"/>
         <source>The demo could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="293"/>
+        <location filename="../../client/ui/controller.py" line="296"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +1006,21 @@
     <message>
         <location filename="../../client/core/verification/messages.py" line="121"/>
         <source>The emoji did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="37"/>
+        <source>Verification QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="39"/>
+        <source>Scan this code with the camera of the other device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="91"/>
+        <source>Emoji to compare: {names}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

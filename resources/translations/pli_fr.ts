@@ -2,102 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="57"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="109"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="78"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <source>Cancel the verification</source>
+        <translation>Annuler la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <source>Accept the verification</source>
+        <translation>Accepter la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <source>Decline the verification</source>
+        <translation>Refuser la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="118"/>
+        <source>&amp;Scan their code from an image…</source>
+        <translation>&amp;Lire leur code depuis une image…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <source>Scan the other device&apos;s code from an image file</source>
+        <translation>Lire le code de l’autre appareil depuis un fichier image</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <source>Compare &amp;emoji instead</source>
+        <translation>Comparer des &amp;émojis à la place</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <source>Compare emoji instead</source>
+        <translation>Comparer des émojis à la place</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <source>They &amp;match</source>
+        <translation>Ils &amp;correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <source>The emoji match</source>
+        <translation>Les émojis correspondent</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <source>They do&amp;n&apos;t match</source>
+        <translation>Ils ne correspondent &amp;pas</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <source>The emoji do not match</source>
+        <translation>Les émojis ne correspondent pas</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <source>&amp;Yes, it says verified</source>
+        <translation>&amp;Oui, il indique « vérifié »</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <source>The other device confirmed</source>
+        <translation>L’autre appareil a confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <source>The other device did not confirm</source>
+        <translation>L’autre appareil n’a pas confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="168"/>
+        <source>your other device</source>
+        <translation>votre autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="175"/>
+        <source>Verification request</source>
+        <translation>Demande de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="177"/>
+        <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
+        <translation>{who} souhaite procéder à une vérification avec vous. N’acceptez que si vous êtes en contact avec cette personne en ce moment, en personne ou par un appel de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <source>Scan this code with {who}, or scan theirs.</source>
+        <translation>Scannez ce code avec {who}, ou scannez le sien.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="188"/>
+        <source>Scan the code shown by {who}, or compare emoji.</source>
+        <translation>Scannez le code affiché par {who}, ou comparez des émojis.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
+        <source>Verify {who}</source>
+        <translation>Vérifier {who}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="196"/>
+        <source>Compare the emoji</source>
+        <translation>Comparez les émojis</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="197"/>
+        <source>Check that {who} shows the same emoji, in the same order.</source>
+        <translation>Vérifiez que {who} affiche les mêmes émojis, dans le même ordre.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="202"/>
+        <source>Code scanned</source>
+        <translation>Code scanné</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <source>Does {who} show that the code was scanned successfully?</source>
+        <translation>{who} indique-t-il que le code a bien été scanné ?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
+        <source>This device and your other device now trust each other.</source>
+        <translation>Cet appareil et votre autre appareil se font désormais confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="209"/>
+        <source>{who} is verified. Their messages show as trusted.</source>
+        <translation>{who} est vérifié. Ses messages apparaissent comme fiables.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
+        <source>Verification failed</source>
+        <translation>La vérification a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
+        <source>Waiting for the other device to accept…</source>
+        <translation>En attente de l’acceptation de l’autre appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <source>Exchanging keys…</source>
+        <translation>Échange des clés…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
+        <source>Waiting for the other device to confirm the emoji…</source>
+        <translation>En attente de la confirmation des émojis par l’autre appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
+        <source>The code matches. Waiting for the other device to confirm…</source>
+        <translation>Le code correspond. En attente de la confirmation de l’autre appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <source>Waiting for the other device to finish…</source>
+        <translation>En attente de la fin sur l’autre appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="230"/>
+        <source>Please wait…</source>
+        <translation>Veuillez patienter…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <source>Open a picture of the code</source>
+        <translation>Ouvrir une image du code</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="258"/>
+        <source>No verification code was found in this picture.</source>
+        <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="37"/>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="38"/>
+        <source>Verify &amp;this device…</source>
+        <translation>Vérifier ce&amp;t appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="40"/>
+        <source>Verify this device with another of your devices</source>
+        <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="43"/>
+        <source>Verify this &amp;contact…</source>
+        <translation>Vérifier ce &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <source>Verify the person in this direct chat</source>
+        <translation>Vérifier la personne de cette conversation privée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <source>Open a direct chat with the person you want to verify.</source>
+        <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="120"/>
+        <source>Confirm your identity</source>
+        <translation>Confirmez votre identité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="121"/>
+        <source>Type your password to publish this device&apos;s security keys:</source>
+        <translation>Saisissez votre mot de passe pour publier les clés de sécurité de cet appareil :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="136"/>
+        <source>Verify this device</source>
+        <translation>Vérifier cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="138"/>
+        <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
+        <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="48"/>
+        <location filename="../../client/ui/controller.py" line="49"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="50"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
-        <location filename="../../client/ui/controller.py" line="54"/>
+        <location filename="../../client/ui/controller.py" line="52"/>
+        <location filename="../../client/ui/controller.py" line="55"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="61"/>
+        <location filename="../../client/ui/controller.py" line="62"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="64"/>
+        <location filename="../../client/ui/controller.py" line="65"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="67"/>
+        <location filename="../../client/ui/controller.py" line="68"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="70"/>
+        <location filename="../../client/ui/controller.py" line="71"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="115"/>
-        <location filename="../../client/ui/controller.py" line="308"/>
+        <location filename="../../client/ui/controller.py" line="116"/>
+        <location filename="../../client/ui/controller.py" line="311"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="135"/>
+        <location filename="../../client/ui/controller.py" line="136"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="137"/>
+        <location filename="../../client/ui/controller.py" line="138"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="159"/>
+        <location filename="../../client/ui/controller.py" line="160"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="162"/>
+        <location filename="../../client/ui/controller.py" line="163"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="171"/>
+        <location filename="../../client/ui/controller.py" line="172"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="249"/>
-        <location filename="../../client/ui/controller.py" line="262"/>
+        <location filename="../../client/ui/controller.py" line="252"/>
+        <location filename="../../client/ui/controller.py" line="265"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="250"/>
+        <location filename="../../client/ui/controller.py" line="253"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="265"/>
+        <location filename="../../client/ui/controller.py" line="268"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="292"/>
+        <location filename="../../client/ui/controller.py" line="295"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="196"/>
+        <location filename="../../client/ui/controller.py" line="197"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="293"/>
+        <location filename="../../client/ui/controller.py" line="296"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
@@ -735,6 +1007,21 @@
         <location filename="../../client/core/verification/messages.py" line="121"/>
         <source>The emoji did not match: this may be an attack. Nothing was trusted. Tell your IT security contact.</source>
         <translation>Les émojis ne correspondent pas : il peut s’agir d’une attaque. Aucune confiance n’a été accordée. Prévenez votre correspondant sécurité informatique.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="37"/>
+        <source>Verification QR code</source>
+        <translation>Code QR de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="39"/>
+        <source>Scan this code with the camera of the other device.</source>
+        <translation>Scannez ce code avec la caméra de l’autre appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/verification_widgets.py" line="91"/>
+        <source>Emoji to compare: {names}</source>
+        <translation>Émojis à comparer : {names}</translation>
     </message>
 </context>
 </TS>

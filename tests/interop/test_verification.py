@@ -13,7 +13,9 @@ from client.core.verification import qr
 from client.core.verification.flow import State
 from client.core.verification.messages import CancelCode
 from client.core.verification.qr_image import read_qr_payloads
+from client.demo.homeserver import LocalSynapse
 from tests.helpers.jspeer import JsPeer
+from tests.helpers.synapse_db import message_events
 from tests.helpers.waits import wait_until
 from tests.interop.conftest import PeerFactory, Pli, PliFactory, shared_dm
 
@@ -123,7 +125,9 @@ async def test_sas_started_by_pli_between_my_devices(pli: PliFactory, js: PeerFa
     )
 
 
-async def test_pli_shows_a_qr_code_and_js_scans_it(pli: PliFactory, js: PeerFactory) -> None:
+async def test_pli_shows_a_qr_code_and_js_scans_it(
+    pli: PliFactory, js: PeerFactory, synapse: LocalSynapse
+) -> None:
     """Mode 0x00 between users: Pli asks in the room and shows; js scans; Pli confirms."""
     alice = await pli()
     bob, me = await js()
@@ -139,6 +143,9 @@ async def test_pli_shows_a_qr_code_and_js_scans_it(pli: PliFactory, js: PeerFact
     await bob.call("wait_phase", txn=txn, phase="Done")
     assert alice.session.trust.user_trust(me["user_id"]) is UserTrust.VERIFIED  # type: ignore[union-attr]
     await js_user_verified(bob, alice.user_id)
+    # Pli's side of the in-room flow (request, done) went into the encrypted room encrypted.
+    ours = [e for e in message_events(synapse.database, room_id) if e["sender"] == alice.user_id]
+    assert len(ours) >= 2 and {e["type"] for e in ours} == {"m.room.encrypted"}
 
 
 async def js_shows(pli: Pli, peer: JsPeer, me: dict[str, Any]) -> tuple[str, bytes]:

@@ -1,6 +1,7 @@
 """Reading verification QR codes from pixels (a camera frame, an image file, a screenshot),
-binary-exact with zxing-cpp. Qt-free: the UI hands over an RGB/grey numpy array or PIL image
-(from a QImage or a QVideoFrame), so the same code path serves the camera, files and tests.
+binary-exact with zxing-cpp. No Qt import here: zxing-cpp takes a QImage (what the UI has
+from a camera frame, a file or a screenshot) as well as a PIL image or an array, so the same
+code path serves the camera, files and tests.
 
 pyzbar is not used: it truncates payloads at NUL bytes (FACTS.md), and keys contain NULs.
 """
@@ -14,7 +15,7 @@ log = logging.getLogger(__name__)
 
 
 def read_qr_payloads(image: Any) -> list[bytes]:
-    """The raw bytes of every QR code found in `image` (numpy array or PIL image). Never
+    """The raw bytes of every QR code found in `image` (QImage, PIL image or array). Never
     raises for a bad or empty image: it returns no payloads."""
     import zxingcpp
 

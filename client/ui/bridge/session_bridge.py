@@ -13,6 +13,8 @@ from client.core.events import (
     SessionEvent,
     TimelineItemAdded,
     TimelineItemChanged,
+    TrustChanged,
+    VerificationChanged,
 )
 from client.ui.qt import QObject, Signal
 
@@ -24,6 +26,8 @@ class SessionBridge(QObject):
     itemChanged = Signal(object)  # TimelineItem
     connectionChanged = Signal(object)  # ConnectionChanged
     loggedOut = Signal(str)  # "user" | "server"
+    verificationChanged = Signal(object)  # VerificationView
+    trustChanged = Signal(str)  # user id
 
     def __call__(self, event: SessionEvent) -> None:
         if isinstance(event, RoomUpdated):
@@ -38,3 +42,7 @@ class SessionBridge(QObject):
             self.connectionChanged.emit(event)
         elif isinstance(event, LoggedOut):
             self.loggedOut.emit(event.reason)
+        elif isinstance(event, VerificationChanged):
+            self.verificationChanged.emit(event.view)
+        elif isinstance(event, TrustChanged):
+            self.trustChanged.emit(event.user_id)
