@@ -87,7 +87,7 @@ class VerificationController(QObject):
         manager = self.session.verification
         if manager is None:
             return
-        self.window.tasks.run(manager.request_own_verification(), self.open_dialog, self._failed)
+        self.window.tasks.run(manager.request_own_verification(), self._opened, self._failed)
 
     def verify_contact(self) -> None:
         manager = self.session.verification
@@ -102,8 +102,12 @@ class VerificationController(QObject):
             )
             return
         self.window.tasks.run(
-            manager.request_user_verification(others[0], room_id), self.open_dialog, self._failed
+            manager.request_user_verification(others[0], room_id), self._opened, self._failed
         )
+
+    def _opened(self, view: object) -> None:
+        if isinstance(view, VerificationView):
+            self.open_dialog(view)
 
     def _failed(self, error: BaseException) -> None:
         self.window.tasks.run(show_error(self.window, tr("Verification"), error_text(error)))
