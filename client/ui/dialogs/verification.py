@@ -30,6 +30,7 @@ from client.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from client.ui.widgets.qr_scanner import QrScanner
 from client.ui.widgets.verification_widgets import EmojiGrid, QrCodeView
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,10 @@ class VerificationDialog(QDialog):
         self.qr_view = QrCodeView(page)
         box.addWidget(self.qr_view, 1)
         row = QHBoxLayout()
+        self.camera_button = QPushButton(tr("Scan their code with the ca&mera…"), page)
+        self.camera_button.setAccessibleName(tr("Scan the other device's code"))
+        self.camera_button.clicked.connect(self.open_scanner)
+        row.addWidget(self.camera_button)
         self.scan_button = QPushButton(tr("&Scan their code from an image…"), page)
         self.scan_button.setAccessibleName(tr("Scan the other device's code from an image file"))
         self.scan_button.clicked.connect(self._scan_from_file)
@@ -124,6 +129,15 @@ class VerificationDialog(QDialog):
         row.addWidget(self.scan_button)
         row.addWidget(self.sas_button)
         box.addLayout(row)
+
+        page, box = self._page("scan")
+        self.scanner = QrScanner(page)
+        self.scanner.payloadFound.connect(lambda payload: self.act("scanned", payload))
+        box.addWidget(self.scanner, 1)
+        back = QPushButton(tr("&Back"), page)
+        back.setAccessibleName(tr("Back to the code"))
+        back.clicked.connect(self._back_to_ready)
+        box.addWidget(back)
 
         page, box = self._page("compare")
         self.emoji_grid = EmojiGrid(page)
@@ -181,6 +195,9 @@ class VerificationDialog(QDialog):
         elif state is State.READY:
             self.qr_view.show_payload(view.qr_payload)
             self.scan_button.setEnabled(view.can_scan)
+            self.camera_button.setEnabled(view.can_scan)
+            if getattr(self, "current_page", "") == "scan":
+                return  # stay on the scanner the user opened
             self.sas_button.setEnabled(view.can_sas)
             if view.qr_payload is not None:
                 text = tr("Scan this code with {who}, or scan theirs.").format(who=who)
@@ -230,6 +247,8 @@ class VerificationDialog(QDialog):
         }.get(state, tr("Please wait…"))
 
     def _show(self, page: str, title: str, text: str) -> None:
+        if page != "scan" and getattr(self, "current_page", "") == "scan":
+            self.scanner.stop_camera()
         self.stack.setCurrentWidget(self.pages[page])
         self.title.setText(title)
         self.text.setText(text)
@@ -237,6 +256,24 @@ class VerificationDialog(QDialog):
         self.current_page = page
 
     # --- actions --------------------------------------------------------------------------------
+
+    def open_scanner(self) -> None:
+        self.scanner.reset()
+        self._show(
+            "scan",
+            tr("Scan their code"),
+            tr("Point the camera at the code on the other device, or read it from the screen."),
+        )
+        self.scanner.start_camera()
+
+    def _back_to_ready(self) -> None:
+        self.scanner.stop_camera()
+        self.current_page = "ready"
+        self.show_view(self.view)
+
+    def done(self, result: int) -> None:
+        self.scanner.stop_camera()
+        super().done(result)
 
     def _cancel_or_close(self) -> None:
         if self.view.state not in (State.DONE, State.CANCELLED):
