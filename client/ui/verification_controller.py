@@ -6,7 +6,9 @@ the cross-signing setup ("verify this device" when the account already has keys 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
+from client.core.crypto.trust import UserTrust
 from client.core.errors import PliError
 from client.core.session import MatrixSession
 from client.core.session.session import CrossSigningStatus
@@ -15,6 +17,7 @@ from client.core.verification.qr import QrCodeError
 from client.core.verification.view import VerificationView
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.dialogs.common import ask_yes_no, show_error
+from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text
 from client.ui.qt import QAction, QCoreApplication, QInputDialog, QLineEdit, QObject
@@ -45,6 +48,20 @@ class VerificationController(QObject):
         self.verify_contact_action.triggered.connect(self.verify_contact)
         menu.addAction(self.verify_device_action)
         menu.addAction(self.verify_contact_action)
+        menu.addSeparator()
+        self.my_devices_action = QAction(tr("My &devices…"), window)
+        self.my_devices_action.setStatusTip(tr("See, verify, rename or sign out your devices"))
+        self.my_devices_action.triggered.connect(lambda: self.show_devices(session.user_id))
+        self.contact_devices_action = QAction(tr("&Contact's security…"), window)
+        self.contact_devices_action.setStatusTip(
+            tr("See the devices of the person in this direct chat and verify them")
+        )
+        self.contact_devices_action.triggered.connect(self.show_contact_devices)
+        menu.addAction(self.my_devices_action)
+        menu.addAction(self.contact_devices_action)
+        self.device_dialogs: dict[str, DevicesDialog] = {}
+        self._warned: set[str] = set()
+        bridge.trustChanged.connect(self.on_trust_changed)
 
     # --- flows -> dialogs -----------------------------------------------------------------------
 
@@ -89,21 +106,140 @@ class VerificationController(QObject):
             return
         self.window.tasks.run(manager.request_own_verification(), self._opened, self._failed)
 
-    def verify_contact(self) -> None:
-        manager = self.session.verification
+    def _contact_of_current_room(self) -> str | None:
         room_id = self.window.current_room
         client = self.session.client
-        if manager is None or room_id is None or client is None or room_id not in client.rooms:
-            return
-        others = [u for u in client.rooms[room_id].users if u != self.session.user_id]
+        if room_id is None or client is None or room_id not in client.rooms:
+            return None
+        others = [str(u) for u in client.rooms[room_id].users if u != self.session.user_id]
         if len(others) != 1:
             self.window.statusBar().showMessage(
                 tr("Open a direct chat with the person you want to verify."), 8000
             )
+            return None
+        return others[0]
+
+    def verify_contact(self) -> None:
+        user_id = self._contact_of_current_room()
+        if user_id is not None:
+            self.verify_user(user_id)
+
+    def verify_user(self, user_id: str) -> None:
+        """In-room verification, in a direct chat with them (made if there is none)."""
+        manager = self.session.verification
+        if manager is None:
             return
-        self.window.tasks.run(
-            manager.request_user_verification(others[0], room_id), self._opened, self._failed
+
+        async def request() -> VerificationView:
+            room_id = self._direct_room_with(user_id)
+            if room_id is None:
+                room_id = await self.session.create_direct_chat(user_id)
+            assert manager is not None
+            return await manager.request_user_verification(user_id, room_id)
+
+        self.window.tasks.run(request(), self._opened, self._failed)
+
+    def _direct_room_with(self, user_id: str) -> str | None:
+        client = self.session.client
+        if client is None:
+            return None
+        current = self.window.current_room
+        candidates = [
+            room_id
+            for room_id, room in client.rooms.items()
+            if set(room.users) == {self.session.user_id, user_id}
+        ]
+        if current in candidates:
+            return current
+        return candidates[0] if candidates else None
+
+    # --- device lists -----------------------------------------------------------------------
+
+    def show_contact_devices(self) -> None:
+        user_id = self._contact_of_current_room()
+        if user_id is not None:
+            self.show_devices(user_id)
+
+    def show_devices(self, user_id: str) -> DevicesDialog:
+        dialog = self.device_dialogs.get(user_id)
+        if dialog is None:
+            own = user_id == self.session.user_id
+            handlers: dict[str, Callable[..., None]] = {
+                "rename": self._rename,
+                "sign_out": self._sign_out,
+                "verify_device": self._verify_own_device,
+                "verify_user": lambda: self.verify_user(user_id),
+                "acknowledge": lambda: self._acknowledge(user_id),
+            }
+            dialog = DevicesDialog(user_id, own, handlers, self.window)
+            dialog.finished.connect(lambda _r, u=user_id: self.device_dialogs.pop(u, None))
+            self.device_dialogs[user_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        self.refresh_devices(user_id)
+        return dialog
+
+    def refresh_devices(self, user_id: str) -> None:
+        dialog = self.device_dialogs.get(user_id)
+        trust = self.session.trust
+        if dialog is None or trust is None:
+            return
+
+        def shown(rows: object) -> None:
+            if isinstance(rows, list):
+                dialog.show_devices(rows, trust.user_trust(user_id))
+
+        self.window.tasks.run(self.session.devices_of(user_id), shown, self._failed)
+
+    def _rename(self, device_id: str) -> None:
+        name, ok = QInputDialog.getText(
+            self.window, tr("Rename device"), tr("New name for {device}:").format(device=device_id)
         )
+        if ok and name.strip():
+
+            async def rename() -> None:
+                await self.session.rename_device(device_id, name.strip())
+                self.refresh_devices(self.session.user_id)
+
+            self.window.tasks.run(rename(), on_error=self._failed)
+
+    def _sign_out(self, device_id: str) -> None:
+        async def sign_out() -> None:
+            if not await ask_yes_no(
+                self.window,
+                tr("Sign out a device"),
+                tr("Sign the device {device} out? It loses access to your messages.").format(
+                    device=device_id
+                ),
+            ):
+                return
+            await self.session.sign_out_device(device_id, self._ask_password)
+            self.refresh_devices(self.session.user_id)
+
+        self.window.tasks.run(sign_out(), on_error=self._failed)
+
+    def _verify_own_device(self, device_id: str) -> None:
+        manager = self.session.verification
+        if manager is not None:
+            self.window.tasks.run(
+                manager.request_device_verification(self.session.user_id, device_id),
+                self._opened,
+                self._failed,
+            )
+
+    def _acknowledge(self, user_id: str) -> None:
+        if self.session.trust is not None:
+            self.session.trust.store.acknowledge_change(user_id)
+        self.refresh_devices(user_id)
+
+    def on_trust_changed(self, user_id: str) -> None:
+        self.refresh_devices(user_id)
+        trust = self.session.trust
+        if trust is None or user_id in self._warned or user_id == self.session.user_id:
+            return
+        if trust.user_trust(user_id) is UserTrust.CHANGED:
+            self._warned.add(user_id)
+            self.show_devices(user_id)  # the dialog shows the warning and "I understand"
 
     def _opened(self, view: object) -> None:
         if isinstance(view, VerificationView):
@@ -114,22 +250,22 @@ class VerificationController(QObject):
 
     # --- after sign-in ---------------------------------------------------------------------
 
+    async def _ask_password(self) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window,
+            tr("Confirm your identity"),
+            tr("Type your password to confirm:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
     async def check_cross_signing(self) -> None:
         """Make our cross-signing keys on the account's first device; on a new device of an
         account that has them, offer to verify it with another device."""
 
-        async def ask_password() -> str | None:
-            text, ok = QInputDialog.getText(
-                self.window,
-                tr("Confirm your identity"),
-                tr("Type your password to publish this device's security keys:"),
-                QLineEdit.EchoMode.Password,
-            )
-            return text if ok else None
-
         try:
             await self.session.wait_synced(timeout=120)
-            status = await self.session.ensure_cross_signing(ask_password)
+            status = await self.session.ensure_cross_signing(self._ask_password)
         except (PliError, TimeoutError) as error:
             log.warning("cross-signing setup failed: %r", error)
             return

@@ -4,272 +4,503 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="57"/>
         <location filename="../../client/ui/dialogs/verification.py" line="58"/>
-        <location filename="../../client/ui/verification_controller.py" line="109"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="59"/>
+        <location filename="../../client/ui/verification_controller.py" line="249"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="78"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="80"/>
         <source>Cancel the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>Accept the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
         <source>Decline the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="118"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <source>Scan their code with the ca&amp;mera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <source>Scan the other device&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>&amp;Scan their code from an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
         <source>Compare &amp;emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
         <source>Compare emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="138"/>
+        <source>Back to the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>They &amp;match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>The emoji match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>They do&amp;n&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>The emoji do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>&amp;Yes, it says verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>The other device confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>The other device did not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="168"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="182"/>
         <source>your other device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="32"/>
+        <source>✔ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="33"/>
+        <source>✔ Verified by its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="34"/>
+        <source>⚠ Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <source>My devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <source>Devices of {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="65"/>
+        <source>I &amp;understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="66"/>
+        <source>Acknowledge the changed security key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="72"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <source>Rename the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <source>&amp;Verify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <source>Verify the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <source>&amp;Sign out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <source>Sign the selected device out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <source>&amp;Verify this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <source>Verify this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="98"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="175"/>
-        <source>Verification request</source>
+        <location filename="../../client/ui/dialogs/devices.py" line="99"/>
+        <source>Close the device list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="177"/>
-        <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
+        <location filename="../../client/ui/dialogs/devices.py" line="110"/>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
-        <source>Scan this code with {who}, or scan theirs.</source>
+        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
+        <source>{name} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="188"/>
-        <source>Scan the code shown by {who}, or compare emoji.</source>
+        <location filename="../../client/ui/dialogs/devices.py" line="129"/>
+        <source>⚠ The security key of {user} has changed. They may have reset their account, or someone may be impersonating them. Their devices are not trusted until you verify them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="189"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
-        <source>Verify {who}</source>
+        <source>Verification request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="196"/>
-        <source>Compare the emoji</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="197"/>
-        <source>Check that {who} shows the same emoji, in the same order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="202"/>
-        <source>Code scanned</source>
+        <location filename="../../client/ui/dialogs/verification.py" line="191"/>
+        <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="203"/>
-        <source>Does {who} show that the code was scanned successfully?</source>
+        <source>Scan this code with {who}, or scan theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
-        <source>This device and your other device now trust each other.</source>
+        <location filename="../../client/ui/dialogs/verification.py" line="205"/>
+        <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="209"/>
-        <source>{who} is verified. Their messages show as trusted.</source>
+        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="238"/>
+        <source>Verify {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
-        <source>Verified</source>
+        <location filename="../../client/ui/dialogs/verification.py" line="213"/>
+        <source>Compare the emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
+        <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="219"/>
-        <source>Verification failed</source>
+        <source>Code scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
-        <source>Waiting for the other device to accept…</source>
+        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
+        <source>Does {who} show that the code was scanned successfully?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
+        <source>This device and your other device now trust each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="226"/>
-        <source>Exchanging keys…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
-        <source>Waiting for the other device to confirm the emoji…</source>
+        <source>{who} is verified. Their messages show as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="228"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
+        <source>Waiting for the other device to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <source>Exchanging keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <source>Waiting for the other device to confirm the emoji…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
         <source>Waiting for the other device to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="230"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="264"/>
+        <source>Scan their code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
+        <source>Point the camera at the code on the other device, or read it from the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Open a picture of the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="258"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="295"/>
         <source>No verification code was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="40"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="38"/>
+        <location filename="../../client/ui/verification_controller.py" line="41"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="40"/>
+        <location filename="../../client/ui/verification_controller.py" line="43"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="43"/>
+        <location filename="../../client/ui/verification_controller.py" line="46"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <source>My &amp;devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="53"/>
+        <source>See, verify, rename or sign out your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <source>&amp;Contact&apos;s security…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <source>See the devices of the person in this direct chat and verify them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="117"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="120"/>
+        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <source>Rename device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <source>New name for {device}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="210"/>
+        <source>Sign out a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="211"/>
+        <source>Sign the device {device} out? It loses access to your messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="256"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="121"/>
-        <source>Type your password to publish this device&apos;s security keys:</source>
+        <location filename="../../client/ui/verification_controller.py" line="257"/>
+        <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="136"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="138"/>
+        <location filename="../../client/ui/verification_controller.py" line="278"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="56"/>
+        <source>QR code scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
+        <source>Camera preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="64"/>
+        <source>Read the code from the &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="65"/>
+        <source>Read the code from the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="88"/>
+        <source>No camera found. Show the code on this screen and read it from the screen, or open a picture of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="97"/>
+        <source>Hold the other device&apos;s code in front of the camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="107"/>
+        <source>The camera cannot be used. Read the code from the screen instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="147"/>
+        <source>No verification code is visible on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,273 +4,504 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="57"/>
         <location filename="../../client/ui/dialogs/verification.py" line="58"/>
-        <location filename="../../client/ui/verification_controller.py" line="109"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="59"/>
+        <location filename="../../client/ui/verification_controller.py" line="249"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="78"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="80"/>
         <source>Cancel the verification</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>Accept the verification</source>
         <translation>Accepter la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="107"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
         <source>Decline the verification</source>
         <translation>Refuser la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="118"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <source>Scan their code with the ca&amp;mera…</source>
+        <translation>Scanner leur code avec la ca&amp;méra…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <source>Scan the other device&apos;s code</source>
+        <translation>Scanner le code de l’autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>&amp;Scan their code from an image…</source>
         <translation>&amp;Lire leur code depuis une image…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation>Lire le code de l’autre appareil depuis un fichier image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
         <source>Compare &amp;emoji instead</source>
         <translation>Comparer des &amp;émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="122"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
         <source>Compare emoji instead</source>
         <translation>Comparer des émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="138"/>
+        <source>Back to the code</source>
+        <translation>Revenir au code</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>They &amp;match</source>
         <translation>Ils &amp;correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>The emoji match</source>
         <translation>Les émojis correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>They do&amp;n&apos;t match</source>
         <translation>Ils ne correspondent &amp;pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="139"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>The emoji do not match</source>
         <translation>Les émojis ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>&amp;Yes, it says verified</source>
         <translation>&amp;Oui, il indique « vérifié »</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>The other device confirmed</source>
         <translation>L’autre appareil a confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>The other device did not confirm</source>
         <translation>L’autre appareil n’a pas confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="168"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="182"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="171"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="32"/>
+        <source>✔ Verified</source>
+        <translation>✔ Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="33"/>
+        <source>✔ Verified by its owner</source>
+        <translation>✔ Vérifié par son propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="34"/>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <source>My devices</source>
+        <translation>Mes appareils</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <source>Devices of {user}</source>
+        <translation>Appareils de {user}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="65"/>
+        <source>I &amp;understand</source>
+        <translation>J’ai &amp;compris</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="66"/>
+        <source>Acknowledge the changed security key</source>
+        <translation>Prendre acte du changement de clé de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>ID</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="72"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <source>Rename the selected device</source>
+        <translation>Renommer l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <source>Verify the selected device</source>
+        <translation>Vérifier l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <source>&amp;Sign out…</source>
+        <translation>&amp;Déconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <source>Sign the selected device out</source>
+        <translation>Déconnecter l’appareil sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <source>&amp;Verify this person…</source>
+        <translation>&amp;Vérifier cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <source>Verify this person</source>
+        <translation>Vérifier cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="98"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="175"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="99"/>
+        <source>Close the device list</source>
+        <translation>Fermer la liste des appareils</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="110"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
+        <source>{name} (this device)</source>
+        <translation>{name} (cet appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="129"/>
+        <source>⚠ The security key of {user} has changed. They may have reset their account, or someone may be impersonating them. Their devices are not trusted until you verify them again.</source>
+        <translation>⚠ La clé de sécurité de {user} a changé. Cette personne a peut-être réinitialisé son compte, ou quelqu’un se fait passer pour elle. Ses appareils ne sont plus considérés comme fiables tant que vous ne l’avez pas vérifiée à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
         <source>Verification request</source>
         <translation>Demande de vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="177"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="191"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation>{who} souhaite procéder à une vérification avec vous. N’acceptez que si vous êtes en contact avec cette personne en ce moment, en personne ou par un appel de confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation>Scannez ce code avec {who}, ou scannez le sien.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="188"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="205"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation>Scannez le code affiché par {who}, ou comparez des émojis.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="238"/>
         <source>Verify {who}</source>
         <translation>Vérifier {who}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="196"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="213"/>
         <source>Compare the emoji</source>
         <translation>Comparez les émojis</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="197"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation>Vérifiez que {who} affiche les mêmes émojis, dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="202"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
         <source>Code scanned</source>
         <translation>Code scanné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation>{who} indique-t-il que le code a bien été scanné ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
         <source>This device and your other device now trust each other.</source>
         <translation>Cet appareil et votre autre appareil se font désormais confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="209"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation>{who} est vérifié. Ses messages apparaissent comme fiables.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
         <source>Verification failed</source>
         <translation>La vérification a échoué</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
         <source>Waiting for the other device to accept…</source>
         <translation>En attente de l’acceptation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>Exchanging keys…</source>
         <translation>Échange des clés…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation>En attente de la confirmation des émojis par l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation>Le code correspond. En attente de la confirmation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
         <source>Waiting for the other device to finish…</source>
         <translation>En attente de la fin sur l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="230"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="264"/>
+        <source>Scan their code</source>
+        <translation>Scanner leur code</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
+        <source>Point the camera at the code on the other device, or read it from the screen.</source>
+        <translation>Dirigez la caméra vers le code de l’autre appareil, ou lisez-le depuis l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Open a picture of the code</source>
         <translation>Ouvrir une image du code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="258"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="295"/>
         <source>No verification code was found in this picture.</source>
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="40"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="38"/>
+        <location filename="../../client/ui/verification_controller.py" line="41"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="40"/>
+        <location filename="../../client/ui/verification_controller.py" line="43"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="43"/>
+        <location filename="../../client/ui/verification_controller.py" line="46"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <source>My &amp;devices…</source>
+        <translation>Mes &amp;appareils…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="53"/>
+        <source>See, verify, rename or sign out your devices</source>
+        <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <source>&amp;Contact&apos;s security…</source>
+        <translation>Sécurité du &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <source>See the devices of the person in this direct chat and verify them</source>
+        <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="117"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="120"/>
+        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <source>Rename device</source>
+        <translation>Renommer l’appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <source>New name for {device}:</source>
+        <translation>Nouveau nom pour {device} :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="210"/>
+        <source>Sign out a device</source>
+        <translation>Déconnecter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="211"/>
+        <source>Sign the device {device} out? It loses access to your messages.</source>
+        <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="256"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="121"/>
-        <source>Type your password to publish this device&apos;s security keys:</source>
-        <translation>Saisissez votre mot de passe pour publier les clés de sécurité de cet appareil :</translation>
+        <location filename="../../client/ui/verification_controller.py" line="257"/>
+        <source>Type your password to confirm:</source>
+        <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="136"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="138"/>
+        <location filename="../../client/ui/verification_controller.py" line="278"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="56"/>
+        <source>QR code scanner</source>
+        <translation>Lecteur de code QR</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="64"/>
+        <source>Read the code from the &amp;screen</source>
+        <translation>Lire le code à l’&amp;écran</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="65"/>
+        <source>Read the code from the screen</source>
+        <translation>Lire le code à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="88"/>
+        <source>No camera found. Show the code on this screen and read it from the screen, or open a picture of it.</source>
+        <translation>Aucune caméra trouvée. Affichez le code sur cet écran et lisez-le à l’écran, ou ouvrez une image du code.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="97"/>
+        <source>Hold the other device&apos;s code in front of the camera.</source>
+        <translation>Présentez le code de l’autre appareil devant la caméra.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="107"/>
+        <source>The camera cannot be used. Read the code from the screen instead.</source>
+        <translation>La caméra ne peut pas être utilisée. Lisez plutôt le code à l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="147"/>
+        <source>No verification code is visible on the screen.</source>
+        <translation>Aucun code de vérification n’est visible à l’écran.</translation>
     </message>
 </context>
 <context>

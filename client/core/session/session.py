@@ -54,11 +54,17 @@ from nio.exceptions import (
     LocalProtocolError,
     SendRetryError,
 )
+from nio.responses import (
+    DeleteDevicesAuthResponse,
+    DeleteDevicesResponse,
+    DevicesResponse,
+    UpdateDeviceResponse,
+)
 
 from client.core.crypto.cross_signing import MASTER, CrossSigningSeeds, sign_device, upload_body
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi, PasswordPrompt
-from client.core.crypto.trust import TrustEngine, TrustStore
+from client.core.crypto.trust import DeviceTrust, TrustEngine, TrustStore
 from client.core.errors import (
     ConnectionLost,
     EncryptionNotEnabled,
@@ -114,6 +120,16 @@ QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
 
 _T = TypeVar("_T")
+
+
+@dataclasses.dataclass(frozen=True)
+class DeviceSummary:
+    user_id: str
+    device_id: str
+    display_name: str
+    trust: DeviceTrust
+    is_this_device: bool
+    last_seen_ms: int  # 0 when unknown (other users' devices)
 
 
 class CrossSigningStatus(enum.Enum):
@@ -817,6 +833,78 @@ class MatrixSession:
             response = await self._network("to-device", client.to_device(message))
             if not isinstance(response, ToDeviceResponse):
                 raise from_error_response(response, "to-device")
+
+    # --- devices ---------------------------------------------------------------------------------
+
+    async def devices_of(self, user_id: str) -> list[DeviceSummary]:
+        """A user's devices with their trust, freshly read. For our own account also the
+        names and last activity the server keeps (GET /devices)."""
+        client = self._require_client()
+        assert self.directory is not None and self.trust is not None
+        await self.directory.refresh(
+            [user_id] if user_id == self.user_id else [user_id, self.user_id]
+        )
+        self.trust.observe(user_id)
+        seen: dict[str, tuple[str, int]] = {}
+        if user_id == self.user_id:
+            response = await self._network("devices", client.devices())
+            if isinstance(response, DevicesResponse):
+                for device in response.devices:
+                    when = device.last_seen_date
+                    seen[device.id] = (
+                        device.display_name or "",
+                        int(when.timestamp() * 1000) if when is not None else 0,
+                    )
+        rows = []
+        for info in self.directory.devices(user_id):
+            name, last_seen = seen.get(info.device_id, (info.display_name, 0))
+            rows.append(
+                DeviceSummary(
+                    user_id=user_id,
+                    device_id=info.device_id,
+                    display_name=name or info.display_name,
+                    trust=self.trust.device_trust(user_id, info.device_id),
+                    is_this_device=user_id == self.user_id and info.device_id == self.device_id,
+                    last_seen_ms=last_seen,
+                )
+            )
+        return rows
+
+    async def rename_device(self, device_id: str, name: str) -> None:
+        client = self._require_client()
+        response = await self._network(
+            "rename device", client.update_device(device_id, {"display_name": name})
+        )
+        if not isinstance(response, UpdateDeviceResponse):
+            raise from_error_response(response, "rename device")
+
+    async def sign_out_device(self, device_id: str, ask_password: PasswordPrompt) -> None:
+        """Sign another of our devices out (DELETE with user-interactive auth)."""
+        client = self._require_client()
+        if device_id == self.device_id:
+            raise ValueError("use logout() for this device")
+        response = await self._network("delete device", client.delete_devices([device_id]))
+        if isinstance(response, DeleteDevicesAuthResponse):
+            password = await ask_password()
+            if password is None:
+                return
+            auth = {
+                "type": "m.login.password",
+                "identifier": {"type": "m.id.user", "user": self.user_id},
+                "password": password,
+                "session": response.session,
+            }
+            response = await self._network(
+                "delete device",
+                client.delete_devices([device_id], auth),
+            )
+            if isinstance(response, DeleteDevicesAuthResponse):
+                raise WrongPassword("UIA rejected the password")
+        if not isinstance(response, DeleteDevicesResponse):
+            raise from_error_response(response, "delete device")
+        if self.trust is not None:
+            self.trust.store.forget_device(self.user_id, device_id)
+        self._emit(TrustChanged(self.user_id))
 
     # --- cross-signing -------------------------------------------------------------------------
 
