@@ -145,6 +145,7 @@ class VerificationDialog(QDialog):
         self.decimals.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(self.emoji_grid)
         box.addWidget(self.decimals)
+        box.addStretch(1)
         row = QHBoxLayout()
         self.match_button = self._button(
             page, tr("They &match"), tr("The emoji match"), "confirm_sas"
