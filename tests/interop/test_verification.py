@@ -13,6 +13,7 @@ from client.core.verification import qr
 from client.core.verification.flow import State
 from client.core.verification.messages import CancelCode
 from client.core.verification.qr_image import read_qr_payloads
+from client.core.verification.view import VerificationView
 from client.demo.homeserver import LocalSynapse
 from tests.helpers.jspeer import JsPeer
 from tests.helpers.synapse_db import message_events
@@ -78,28 +79,50 @@ async def test_sas_started_by_js_verifies_both_users(pli: PliFactory, js: PeerFa
     await js_user_verified(bob, alice.user_id)
 
 
-async def test_sas_started_by_pli_between_my_devices(pli: PliFactory, js: PeerFactory) -> None:
-    """Self-verification to-device: Pli (the first device, holding the cross-signing keys)
-    asks; the js device is a new login of the same account; Pli starts the emoji."""
-    alice = await pli()
-    laptop, me = await js(alice.user, bootstrap=False, name="laptop")
-    manager = alice.session.verification
-    directory = alice.session.directory
+async def own_new_device(pli: Pli, laptop: JsPeer, me: dict[str, Any]) -> VerificationView:
+    """Pli (the account's first device, holding the cross-signing keys) asks its new js
+    device to verify, to-device; the laptop accepts. Returns Pli's view, READY."""
+    manager = pli.session.verification
+    directory = pli.session.directory
     assert manager is not None and directory is not None
     for _ in range(100):  # the new login uploads its device keys right after /login
-        await directory.refresh([alice.user_id])
-        if directory.device(alice.user_id, me["device_id"]):
+        await directory.refresh([pli.user_id])
+        if directory.device(pli.user_id, me["device_id"]):
             break
         await asyncio.sleep(0.1)
     # js ignores a request from a device it has not downloaded yet ("could not retrieve the
     # device data"); a real second device has had time to, so wait for it here.
-    await laptop.call("wait_device", user_id=alice.user_id, device_id=alice.session.device_id)
+    await laptop.call("wait_device", user_id=pli.user_id, device_id=pli.session.device_id)
     view = await manager.request_own_verification()
     event = await laptop.wait_event(
         lambda e: e["event"] == "verification_request" and e["txn"] == view.flow_id, 30
     )
     await laptop.call("accept_request", txn=event["txn"])
-    await alice.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.READY)
+    return await pli.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.READY)
+
+
+async def laptop_trusted_both_ways(pli: Pli, laptop: JsPeer, me: dict[str, Any]) -> None:
+    trust = pli.session.trust
+    assert trust is not None
+    assert trust.device_trust(pli.user_id, me["device_id"]) is not DeviceTrust.UNVERIFIED
+    await laptop.call(
+        "wait_trust", user_id=pli.user_id, device_id=me["device_id"], field="signed_by_owner"
+    )
+    await laptop.call(
+        "wait_trust",
+        user_id=pli.user_id,
+        device_id=pli.session.device_id,
+        field="cross_signing_verified",
+    )
+
+
+async def test_sas_started_by_pli_between_my_devices(pli: PliFactory, js: PeerFactory) -> None:
+    """Self-verification to-device; Pli starts the emoji."""
+    alice = await pli()
+    laptop, me = await js(alice.user, bootstrap=False, name="laptop")
+    manager = alice.session.verification
+    assert manager is not None
+    view = await own_new_device(alice, laptop, me)
     await manager.act(view.flow_id, "start_sas")
     js_sas = await laptop.call("sas_emoji", txn=view.flow_id)
     compare = await alice.wait_view(
@@ -111,21 +134,42 @@ async def test_sas_started_by_pli_between_my_devices(pli: PliFactory, js: PeerFa
     await alice.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.DONE)
     # Pli: the laptop is verified; Pli signed it with the self-signing key, so js sees itself
     # cross-signed by its owner and trusts the master key (Pli MAC'd it).
-    trust = alice.session.trust
-    assert trust is not None
-    assert trust.device_trust(alice.user_id, me["device_id"]) is not DeviceTrust.UNVERIFIED
-    await laptop.call(
-        "wait_trust", user_id=alice.user_id, device_id=me["device_id"], field="signed_by_owner"
-    )
-    await laptop.call(
-        "wait_trust",
-        user_id=alice.user_id,
-        device_id=alice.session.device_id,
-        field="cross_signing_verified",
-    )
+    await laptop_trusted_both_ways(alice, laptop, me)
 
 
-async def test_pli_shows_a_qr_code_and_js_scans_it(
+async def test_self_qr_mode_0x01_pli_shows_and_my_new_device_scans(
+    pli: PliFactory, js: PeerFactory
+) -> None:
+    alice = await pli()
+    laptop, me = await js(alice.user, bootstrap=False, name="laptop")
+    view = await own_new_device(alice, laptop, me)
+    assert view.qr_payload is not None
+    assert qr.decode(view.qr_payload).mode is qr.QrMode.SELF_VERIFYING_MASTER_KEY_TRUSTED
+    await laptop.call("scan_qr", txn=view.flow_id, payload_b64=b64(view.qr_payload))
+    await alice.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.QR_CONFIRM)
+    await alice.session.verification.act(view.flow_id, "confirm_qr")  # type: ignore[union-attr]
+    await alice.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.DONE)
+    await laptop.call("wait_phase", txn=view.flow_id, phase="Done")
+    await laptop_trusted_both_ways(alice, laptop, me)
+
+
+async def test_self_qr_mode_0x02_my_new_device_shows_and_pli_scans(
+    pli: PliFactory, js: PeerFactory
+) -> None:
+    alice = await pli()
+    laptop, me = await js(alice.user, bootstrap=False, name="laptop")
+    view = await own_new_device(alice, laptop, me)
+    code = await laptop.call("generate_qr", txn=view.flow_id)
+    payload = base64.b64decode(code["payload_b64"])
+    assert qr.decode(payload).mode is qr.QrMode.SELF_VERIFYING_MASTER_KEY_UNTRUSTED
+    await alice.session.verification.act(view.flow_id, "scanned", payload)  # type: ignore[union-attr]
+    await laptop.wait_event(lambda e: e["event"] == "qr_scanned" and e["txn"] == view.flow_id, 30)
+    await laptop.call("confirm_qr_scanned", txn=view.flow_id, wait_done=True)
+    await alice.wait_view(lambda v: v.flow_id == view.flow_id and v.state is State.DONE)
+    await laptop_trusted_both_ways(alice, laptop, me)
+
+
+async def test_in_room_mode_0x00_pli_shows_a_qr_code_and_js_scans_it(
     pli: PliFactory, js: PeerFactory, synapse: LocalSynapse
 ) -> None:
     """Mode 0x00 between users: Pli asks in the room and shows; js scans; Pli confirms."""
@@ -168,14 +212,18 @@ async def pli_scans(pli: Pli, peer: JsPeer, me: dict[str, Any], txn: str, payloa
     await js_user_verified(peer, pli.user_id)
 
 
-async def test_js_shows_a_qr_code_and_pli_scans_its_bytes(pli: PliFactory, js: PeerFactory) -> None:
+async def test_in_room_mode_0x00_js_shows_a_qr_code_and_pli_scans_its_bytes(
+    pli: PliFactory, js: PeerFactory
+) -> None:
     alice = await pli()
     bob, me = await js()
     txn, payload = await js_shows(alice, bob, me)
     await pli_scans(alice, bob, me, txn, payload)
 
 
-async def test_js_shows_a_qr_code_and_pli_scans_its_image(pli: PliFactory, js: PeerFactory) -> None:
+async def test_in_room_mode_0x00_js_shows_a_qr_code_and_pli_scans_its_image(
+    pli: PliFactory, js: PeerFactory
+) -> None:
     """The real image path: js's payload drawn as a QR image (segno, as a screen shows it),
     read back by zxing-cpp from the pixels, then given to the flow."""
     import segno
