@@ -5,6 +5,8 @@ tests/interop."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from client.core.verification import messages as m
 from client.core.verification import qr
@@ -333,3 +335,41 @@ def test_an_accept_without_method_is_taken_as_sas_as_rust_sdk_sends_it() -> None
             content["method"] = method
         a.receive(Incoming(m.ACCEPT, content, BOB.user_id), NOW)
         assert a.state is expected
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+fields = st.sampled_from(
+    ["from_device", "method", "methods", "key", "mac", "keys", "commitment", "secret", "code",
+     "short_authentication_string", "key_agreement_protocol", "hash", "transaction_id",
+     "message_authentication_code", "key_agreement_protocols", "hashes",
+     "message_authentication_codes", "m.relates_to"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    stage=st.integers(0, 3),
+    kind=st.sampled_from([*sorted(m.ALL_TYPES), "m.key.verification.other"]),
+    content=st.dictionaries(fields, json_values, max_size=6),
+)
+def test_hostile_messages_only_ever_cancel(stage: int, kind: str, content: dict) -> None:  # type: ignore[type-arg]
+    """Whatever arrives, in whatever state: no exception, and a broken flow ends cancelled."""
+    a, b = in_room_pair()
+    if stage >= 1:
+        a.start_sas()
+        deliver(a, b)
+    if stage >= 2:
+        deliver(b, a)
+    if stage >= 3:
+        pump(a, b)
+    for flow, sender in ((a, BOB.user_id), (b, ALICE.user_id)):
+        before = flow.state
+        flow.receive(Incoming(kind, dict(content), sender), NOW)
+        assert flow.state in (before, State.CANCELLED) or flow.state in TRANSITIONS[before]
+        assert flow.outcome is None  # nothing is ever trusted by a forged message
