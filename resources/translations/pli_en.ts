@@ -12,7 +12,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="79"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,47 +82,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>They &amp;match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>The emoji match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
         <source>They do&amp;n&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
         <source>The emoji do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>&amp;Yes, it says verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>The other device confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
         <source>The other device did not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="182"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>your other device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,189 +187,199 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="78"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="79"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
         <source>Rename the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>&amp;Verify…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="85"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>Verify the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
         <source>&amp;Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
         <source>Sign the selected device out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
         <source>&amp;Verify this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="89"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
         <source>Verify this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="98"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="100"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="99"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="101"/>
         <source>Close the device list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="110"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="114"/>
         <source>{name} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="129"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="131"/>
         <source>⚠ The security key of {user} has changed. They may have reset their account, or someone may be impersonating them. Their devices are not trusted until you verify them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="190"/>
         <source>Verification request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="191"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="192"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="205"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="238"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="239"/>
         <source>Verify {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="213"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
         <source>Compare the emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="215"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
         <source>Code scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
         <source>This device and your other device now trust each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="237"/>
         <source>Verification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>Waiting for the other device to accept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Exchanging keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
         <source>Waiting for the other device to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="264"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
         <source>Scan their code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="266"/>
         <source>Point the camera at the code on the other device, or read it from the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
         <source>Open a picture of the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="295"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="296"/>
         <source>No verification code was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -65,3 +65,26 @@ def test_main_window_controls_are_named_and_in_tab_order(qtbot, tmp_path: Path) 
     # Menu actions have keyboard shortcuts.
     shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
     assert shortcuts["&Quit"] and shortcuts["&New direct chat…"]
+
+
+def test_verification_and_device_dialogs_are_named_and_focusable(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from client.core.crypto.trust import DeviceTrust
+    from client.core.session.session import DeviceSummary
+    from client.core.verification.view import VerificationView
+    from client.ui.dialogs.devices import DevicesDialog
+    from client.ui.dialogs.verification import VerificationDialog
+    from tests.helpers.flow_pairs import in_room_pair
+
+    alice, _bob = in_room_pair()
+    dialog = VerificationDialog(VerificationView.of(alice), lambda _a, _d: None)
+    qtbot.addWidget(dialog)
+    for page in dialog.pages.values():
+        dialog.stack.setCurrentWidget(page)
+        assert unnamed_controls(dialog) == []
+    for button in dialog.findChildren(QtWidgets.QPushButton):
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    devices = DevicesDialog("@a:hs", True, {})
+    qtbot.addWidget(devices)
+    devices.show_devices([DeviceSummary("@a:hs", "DEV", "Desk", DeviceTrust.VERIFIED, True, 0)])
+    assert unnamed_controls(devices) == []
+    assert devices.table.item(0, 2).text().startswith("✔")  # a symbol and words, not colour

@@ -75,6 +75,8 @@ class DevicesDialog(QDialog):
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setAccessibleName(tr("Columns"))
+        self.table.verticalHeader().setAccessibleName(tr("Rows"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
