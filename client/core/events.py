@@ -72,6 +72,15 @@ class TimelineItemChanged:
 
 
 @dataclass(frozen=True)
+class TimelineItemRemoved:
+    """An item that turned out not to belong in the timeline (a verification message whose
+    key came late)."""
+
+    room_id: str
+    event_id: str
+
+
+@dataclass(frozen=True)
 class ConnectionChanged:
     state: ConnectionState
     retry_in: float = 0.0  # seconds until the next attempt, when reconnecting/offline
@@ -103,6 +112,7 @@ SessionEvent = (
     | RoomRemoved
     | TimelineItemAdded
     | TimelineItemChanged
+    | TimelineItemRemoved
     | ConnectionChanged
     | LoggedOut
     | VerificationChanged

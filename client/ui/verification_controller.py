@@ -263,6 +263,16 @@ class VerificationController(QObject):
         """Make our cross-signing keys on the account's first device; on a new device of an
         account that has them, offer to verify it with another device."""
 
+        trust = self.session.trust
+        if trust is not None and trust.store.damaged:
+            await show_error(
+                self.window,
+                tr("Trust records reset"),
+                tr("The file where Pli keeps which people and devices you verified was "
+                   "damaged or altered, so Pli no longer trusts any of them. Verify your "
+                   "contacts and devices again; tell your IT security contact if you did not "
+                   "expect this."),
+            )
         try:
             await self.session.wait_synced(timeout=120)
             status = await self.session.ensure_cross_signing(self._ask_password)

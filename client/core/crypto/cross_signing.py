@@ -125,7 +125,24 @@ def single_key(key: dict[str, Any], usage: str, user_id: str) -> str | None:
         return None
     if not isinstance(public, str) or key_id != f"ed25519:{public}":
         return None
+    if not is_ed25519_public_key(public):
+        return None
     return public
+
+
+def is_ed25519_public_key(value: str) -> bool:
+    """Unpadded base64 of 32 bytes that are a point of the curve: anything else from the
+    server is not a key (and must not reach the QR code or a comparison)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        raw = b64_decode(value)
+        if len(raw) != 32 or unpadded_b64(raw) != value:
+            return False
+        Ed25519PublicKey.from_public_bytes(raw)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass

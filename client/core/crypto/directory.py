@@ -66,6 +66,12 @@ def parse_user(response: dict[str, Any], user_id: str) -> UserKeys:
                 continue
             result.devices[info.device_id] = info
     result.cross_signing = parse_keys_query(response, user_id)
+    cross = result.cross_signing
+    published = {cross.master, cross.self_signing, cross.user_signing} - {None}
+    if published & set(result.devices):
+        # Spec: a device ID equal to a cross-signing public key makes the user unverifiable.
+        cross.problems.append("a device ID equals a cross-signing key")
+        result.cross_signing = UserCrossSigning(user_id, problems=cross.problems)
     for problem in result.cross_signing.problems:
         log.warning("cross-signing keys of %s: %s", user_id, problem)
     if result.cross_signing.master is not None:

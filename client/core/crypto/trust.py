@@ -62,6 +62,11 @@ class MasterKeyChange:
     was_verified: bool
 
 
+def _same(a: str, b: str) -> bool:
+    """Constant-time equality of two key strings (bytes: compare_digest refuses non-ASCII)."""
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
 def _empty() -> dict[str, Any]:
     return {"devices": {}, "masters": {}, "pins": {}, "warnings": {}}
 
@@ -123,7 +128,7 @@ class TrustStore:
 
     def device_verified(self, user_id: str, device_id: str, ed25519: str) -> bool:
         known = self.data["devices"].get(user_id, {}).get(device_id)
-        return isinstance(known, str) and hmac.compare_digest(known, ed25519)
+        return isinstance(known, str) and _same(known, ed25519)
 
     def forget_device(self, user_id: str, device_id: str) -> None:
         if self.data["devices"].get(user_id, {}).pop(device_id, None) is not None:
@@ -141,19 +146,23 @@ class TrustStore:
         value = self.data["masters"].get(user_id)
         return value if isinstance(value, str) else None
 
-    def observe_master(self, user_id: str, master_key: str) -> MasterKeyChange | None:
-        """Pin the first master key seen for a user; report (once) when it changes."""
+    def observe_master(self, user_id: str, master_key: str | None) -> MasterKeyChange | None:
+        """Pin the first master key seen for a user; report (once) when it changes, or when
+        a pinned one disappears (None: the user has none now)."""
         pinned = self.data["pins"].get(user_id)
-        if pinned == master_key:
+        if pinned == master_key or (pinned is None and master_key is None):
             return None
-        self.data["pins"][user_id] = master_key
+        if master_key is None:
+            del self.data["pins"][user_id]
+        else:
+            self.data["pins"][user_id] = master_key
         change = None
         if isinstance(pinned, str):
             was_verified = self.data["masters"].get(user_id) == pinned
             if was_verified:
                 del self.data["masters"][user_id]
             self.data["warnings"][user_id] = pinned
-            change = MasterKeyChange(user_id, pinned, master_key, was_verified)
+            change = MasterKeyChange(user_id, pinned, master_key or "", was_verified)
         self.save()
         return change
 
@@ -178,7 +187,7 @@ class TrustEngine:
         if current is None:
             return False
         verified = self.store.verified_master(user_id)
-        if verified is not None and hmac.compare_digest(verified, current):
+        if verified is not None and _same(verified, current):
             return True
         if user_id == self.user_id or not self.master_trusted(self.user_id):
             return False
@@ -224,7 +233,11 @@ class TrustEngine:
 
     def observe(self, user_id: str) -> MasterKeyChange | None:
         """Call after refreshing a user's keys: pins or flags their master key."""
-        current = self.keys.master_key(user_id)
-        if current is None:
+        if not self.keys.knows(user_id):
             return None
-        return self.store.observe_master(user_id, current)
+        return self.store.observe_master(user_id, self.keys.master_key(user_id))
+
+    def followed_users(self) -> list[str]:
+        """Everyone whose keys we keep an eye on: pinned, verified, or with verified devices."""
+        data = self.store.data
+        return sorted(set(data["pins"]) | set(data["masters"]) | set(data["devices"]))

@@ -93,6 +93,7 @@ from client.core.events import (
     TimelineItem,
     TimelineItemAdded,
     TimelineItemChanged,
+    TimelineItemRemoved,
     TrustChanged,
     VerificationChanged,
 )
@@ -668,6 +669,14 @@ class MatrixSession:
                 break
         self._emit(TimelineItemChanged(item))
 
+    def _remove_item(self, room_id: str, event_id: str) -> None:
+        item = self._items.pop(event_id, None)
+        if item is None:
+            return
+        timeline = self._timelines.get(room_id, [])
+        self._timelines[room_id] = [entry for entry in timeline if entry.event_id != event_id]
+        self._emit(TimelineItemRemoved(room_id, event_id))
+
     def _retry_undecrypted(self) -> None:
         """The UTD retry queue: keys often arrive after the message (Synapse hands out 100
         to-device messages per sync), and nio never retries by itself."""
@@ -685,6 +694,14 @@ class MatrixSession:
                 del self._undecrypted[event_id]
                 continue
             del self._undecrypted[event_id]
+            source = getattr(decrypted, "source", None)
+            if self.verification is not None and isinstance(source, dict):
+                if self.verification.feed_room_event(room_id, source):
+                    # A verification message whose key came late: to the manager, and out of
+                    # the timeline (its "waiting for the key" row goes).
+                    self._remove_item(room_id, event_id)
+                    changed_rooms.add(room_id)
+                    continue
             item = self._item_from_event(room_id, decrypted)
             if item is None:
                 old = self._items.get(event_id)
@@ -929,10 +946,17 @@ class MatrixSession:
         await self.directory.refresh([me])
         published = self.directory.master_key(me)
         seeds = self.cross_signing_seeds()
+        cross = self.directory.cross_signing(me)
+        if published is None and cross is not None and cross.problems:
+            # The server shows keys we cannot read: never answer that by replacing them.
+            raise ServerRefused(f"invalid cross-signing keys: {cross.problems}", reason="keys")
         if published is None:
-            seeds = CrossSigningSeeds.generate()
             secrets = AccountSecrets(self.secret_store, me, self.record.device_id)
-            secrets.save_cross_signing(seeds.to_dict())  # before upload: never lose the key
+            if seeds is None:
+                seeds = CrossSigningSeeds.generate()
+                secrets.save_cross_signing(seeds.to_dict())  # before upload: never lose it
+            # else: we hold keys the server does not show (yet): publish those same keys
+            # again, never new ones that would reset this account's identity.
             await self.keys_api.upload_cross_signing(upload_body(me, seeds), ask_password)
             self.trust.store.mark_master(me, seeds.public(MASTER))
             await self.directory.refresh([me])

@@ -178,6 +178,10 @@ class VerificationFlow:
         self._their_mac: dict[str, Any] | None = None
         # QR
         self._shown: qr.QrPayload | None = None
+        # Their keys, read once when the flow becomes READY and fixed from then on (spec,
+        # "Key and signature security": the keys verified are those known at the start).
+        self._their_device_key: str | None = None
+        self._their_master_key: str | None = None
         # results
         self._pending: TrustOutcome | None = None
         self._their_done = False
@@ -342,8 +346,19 @@ class VerificationFlow:
         if self.state is not State.READY or m.QR_SCAN not in self.their_methods:
             return None
         if self._shown is None:
-            self._shown = self._make_qr()
+            try:
+                self._shown = self._make_qr()
+            except qr.QrCodeError as error:  # a key from the server that is not a key
+                log.warning("cannot make a QR code for flow %s: %s", self.flow_id, error)
+                return None
         return self._shown.encode() if self._shown is not None else None
+
+    def _can_show_qr(self) -> bool:
+        self._fix_their_keys()
+        try:
+            return self._make_qr() is not None
+        except qr.QrCodeError:
+            return False
 
     def _make_qr(self) -> qr.QrPayload | None:
         me = self.me
@@ -351,7 +366,7 @@ class VerificationFlow:
             return None
         my_master = qr.key_from_base64(me.master_key)
         if not self.is_self_verification:
-            theirs = self.keys.master_key(self.them)
+            theirs = self._their_master_key
             if theirs is None or not me.master_trusted:
                 return None
             return qr.QrPayload.new(
@@ -361,7 +376,7 @@ class VerificationFlow:
                 qr.key_from_base64(theirs),
             )
         if me.master_trusted:
-            their_device = self.keys.device_key(me.user_id, self.them_device)
+            their_device = self._their_device_key
             if their_device is None:
                 return None
             return qr.QrPayload.new(
@@ -383,7 +398,7 @@ class VerificationFlow:
         """Our user accepts an incoming request: tell them which methods we share."""
         self._require(State.INCOMING)
         ours = [m.SAS_V1] if m.SAS_V1 in self.their_methods else []
-        if m.QR_SCAN in self.their_methods and self._make_qr() is not None:
+        if m.QR_SCAN in self.their_methods and self._can_show_qr():
             ours.append(m.QR_SHOW)
         if m.QR_SHOW in self.their_methods:
             ours.append(m.QR_SCAN)
@@ -427,6 +442,8 @@ class VerificationFlow:
         the flow, for a code that is unreadable or belongs to another verification; a code
         for this flow whose keys do not match cancels it with m.key_mismatch."""
         self._require(State.READY)
+        if m.QR_SHOW not in self.their_methods:
+            raise qr.QrCodeError("the other device did not offer to show a code")
         payload = qr.decode(data)
         if not hmac.compare_digest(payload.flow_id.encode(), self.flow_id.encode()):
             raise qr.QrCodeError("the code belongs to another verification")
@@ -496,6 +513,14 @@ class VerificationFlow:
             return
         if message.type == m.REQUEST:
             return  # a repeated request for a flow we already have
+        device = message.content.get("from_device")
+        if (
+            self.them_device is not None
+            and message.type in (m.READY, m.START)
+            and device != self.them_device
+        ):
+            self._from_other_device_of_them(message, device)
+            return
         if message.type not in EXPECTED[self.state]:
             self.cancel(CancelCode.UNEXPECTED_MESSAGE)
             return
@@ -529,10 +554,26 @@ class VerificationFlow:
         elif message.type == m.CANCEL:
             self._end(CancelCode.parse(message.content.get("code")), by_us=False)
 
+    def _from_other_device_of_them(self, message: Incoming, device: object) -> None:
+        """Another of their devices answered too (two accepted at once) or something not in
+        this flow: it must not disturb the flow. A late ready to our to-device request gets
+        the m.accepted cancel the others got."""
+        if (
+            message.type == m.READY
+            and self.transport is Transport.TO_DEVICE
+            and isinstance(device, str)
+            and device in self._request_devices
+        ):
+            code = CancelCode.ACCEPTED
+            self._send(m.CANCEL, {"code": code.value, "reason": m.reason_text(code)}, (device,))
+        else:
+            log.info("ignoring a %s from %r in flow %s", message.type, device, self.flow_id)
+
     def _on_cancel(self, content: dict[str, Any]) -> None:
         code = CancelCode.parse(content.get("code"))
         if self.state is State.REQUESTED and self.transport is Transport.TO_DEVICE:
-            # One of their devices declined: tell the others (spec), no reply to the decliner.
+            # One of their devices declined: tell the others (spec). A cancel does not say
+            # which device sent it, so the decliner gets one too (harmless: it has ended).
             others = tuple(d for d in self._request_devices if d != self.them_device)
             if others and self.is_self_verification:
                 self._send(
@@ -547,7 +588,8 @@ class VerificationFlow:
         methods = m.string_list(content, "methods")
         if self.transport is Transport.TO_DEVICE and self._request_devices:
             if device not in self._request_devices:
-                raise InvalidMessage("ready from a device we did not ask")
+                log.info("ignoring a ready from %s, which we did not ask", device)
+                return
             others = tuple(d for d in self._request_devices if d != device)
             if others:
                 self._send(
@@ -591,6 +633,9 @@ class VerificationFlow:
     # --- SAS ------------------------------------------------------------------------------------
 
     def _accept_sas_start(self, content: dict[str, Any]) -> None:
+        if m.SAS_V1 not in self.their_methods:
+            self.cancel(CancelCode.UNKNOWN_METHOD)  # not a method we agreed on
+            return
         protocols = m.string_list(content, "key_agreement_protocols")
         hashes = m.string_list(content, "hashes")
         macs = m.string_list(content, "message_authentication_codes")
@@ -704,8 +749,8 @@ class VerificationFlow:
         ):
             self.cancel(CancelCode.KEY_MISMATCH)
             return
-        device_key = self.keys.device_key(self.them, self.them_device)
-        master_key = self.keys.master_key(self.them)
+        device_key = self._their_device_key
+        master_key = self._their_master_key
         devices: list[tuple[str, str]] = []
         master: str | None = None
         for key_id, tag in macs.items():
@@ -737,10 +782,15 @@ class VerificationFlow:
         me = self.me
 
         def same(raw: bytes, key: str | None) -> bool:
-            return key is not None and hmac.compare_digest(raw, qr.key_from_base64(key))
+            if key is None:
+                return False
+            try:
+                return hmac.compare_digest(raw, qr.key_from_base64(key))
+            except qr.QrCodeError:
+                return False
 
         if code.mode is qr.QrMode.VERIFYING_ANOTHER_USER:
-            theirs = self.keys.master_key(self.them)
+            theirs = self._their_master_key
             if self.is_self_verification or not same(code.key1, theirs):
                 return None
             if not same(code.key2, me.master_key):
@@ -755,7 +805,7 @@ class VerificationFlow:
         # SELF_VERIFYING_MASTER_KEY_UNTRUSTED: they show their device key and the master key
         # they see; we vouch for their device only if we trust that master key ourselves.
         assert self.them_device is not None
-        device = self.keys.device_key(me.user_id, self.them_device)
+        device = self._their_device_key
         if not me.master_trusted or not same(code.key1, device) or device is None:
             return None
         if not same(code.key2, me.master_key):
@@ -825,7 +875,14 @@ class VerificationFlow:
     def _goto(self, state: State) -> None:
         if state not in TRANSITIONS[self.state]:
             raise RuntimeError(f"no transition {self.state.name} -> {state.name}")
+        if state is State.READY:
+            self._fix_their_keys()
         self.state = state
+
+    def _fix_their_keys(self) -> None:
+        if self.them_device is not None:
+            self._their_device_key = self.keys.device_key(self.them, self.them_device)
+        self._their_master_key = self.keys.master_key(self.them)
 
     def _content(self, body: dict[str, Any]) -> dict[str, Any]:
         """Add what ties a message to this flow: transaction_id (to-device) or the m.reference

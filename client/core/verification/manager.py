@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -87,6 +88,7 @@ class VerificationManager:
     def start(self) -> None:
         if self._task is None:
             self._task = asyncio.get_running_loop().create_task(self._run(), name="verification")
+            self.check_followed_users()
 
     async def stop(self) -> None:
         task, self._task = self._task, None
@@ -96,26 +98,34 @@ class VerificationManager:
                 await task
 
     async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        next_tick = loop.time() + TICK_SECONDS
         while True:
             try:
-                job = await asyncio.wait_for(self._queue.get(), TICK_SECONDS)
+                job = await asyncio.wait_for(self._queue.get(), max(0.0, next_tick - loop.time()))
             except TimeoutError:
-                await self._tick()
-                continue
+                job = None
             try:
-                await job()
+                if job is not None:
+                    await job()
+                if loop.time() >= next_tick:  # on time even while messages keep coming
+                    next_tick = loop.time() + TICK_SECONDS
+                    await self._tick()
             except asyncio.CancelledError:
                 raise
-            except Exception:  # one bad message must never stop verification
-                log.exception("verification message handling failed")
+            except Exception:  # one bad message or key must never stop verification
+                log.exception("verification handling failed")
 
     async def _tick(self) -> None:
         now = self._now()
-        for flow in list(self.flows.values()):
-            if not flow.finished:
-                async with self._lock:
-                    flow.tick(now)
-                await self._after(flow)
+        for key, flow in list(self.flows.items()):
+            if flow.finished:
+                if now - flow.created_ms > 2 * m.FLOW_TIMEOUT_MS:
+                    del self.flows[key]  # finished long ago: forget it
+                continue
+            async with self._lock:
+                flow.tick(now)
+            await self._after(flow)
 
     def _now(self) -> int:
         return int(self._clock() * 1000)
@@ -151,10 +161,17 @@ class VerificationManager:
 
     def keys_changed(self, user_ids: list[str]) -> None:
         """The sync says these users' devices or cross-signing keys changed: re-read the ones
-        we follow, and notice a changed master key (warning, trust dropped)."""
-        followed = [u for u in user_ids if self.directory.knows(u)]
-        if followed:
-            self._queue.put_nowait(lambda: self._refresh(followed))
+        we follow (pinned, verified, or seen this run), and notice a changed master key."""
+        followed = set(self.trust.followed_users())
+        wanted = [u for u in user_ids if u in followed or self.directory.knows(u)]
+        if wanted:
+            self._queue.put_nowait(lambda: self._refresh(wanted))
+
+    def check_followed_users(self) -> None:
+        """At start: re-read everyone we follow, so a master key that changed while Pli was
+        closed is noticed now, not when someone opens their devices."""
+        followed = [*self.trust.followed_users(), self.user_id]
+        self._queue.put_nowait(lambda: self._refresh(sorted(set(followed))))
 
     async def _refresh(self, user_ids: list[str]) -> None:
         try:
@@ -197,6 +214,10 @@ class VerificationManager:
         device = device if isinstance(device, str) else None
         message = Incoming(kind, content, sender)
         flow = self.flows.get(txn)
+        if flow is not None and (flow.transport is not Transport.TO_DEVICE or flow.them != sender):
+            # Not this flow's channel or peer (a flow id is not a secret): never let it in.
+            log.info("ignoring a to-device %s for flow %s from %s", kind, txn, sender)
+            return
         if kind in (m.REQUEST, m.READY, m.START):
             await self._ensure_keys(sender, device)
         async with self._lock:
@@ -270,8 +291,16 @@ class VerificationManager:
             event_id,
         )
         if is_request:
-            if event_id in self.flows or sender == self.user_id:
+            if sender == self.user_id:
                 return
+            if event_id in self.flows:
+                clash = self.flows[event_id]
+                if clash.transport is Transport.ROOM:
+                    return  # seen already
+                # A to-device flow took this event id first (someone copying a room event
+                # id): the room request is the genuine one, the impostor goes.
+                clash.cancel(CancelCode.USER)
+                await self._after(clash)
             device = content.get("from_device")
             await self._ensure_keys(sender, device if isinstance(device, str) else None)
             async with self._lock:
@@ -295,7 +324,11 @@ class VerificationManager:
             return
         flow_id = m.related_event(content)
         existing = self.flows.get(flow_id) if flow_id else None
-        if existing is None or existing.room_id != room_id:
+        if (
+            existing is None
+            or existing.transport is not Transport.ROOM
+            or existing.room_id != room_id
+        ):
             return  # another pair's verification in a shared room: not ours
         if message.type in (m.READY, m.START) and sender != self.user_id:
             device = content.get("from_device")
@@ -407,6 +440,7 @@ class VerificationManager:
             log.warning("verified, but the cross-signing signature was not uploaded: %r", error)
         with contextlib.suppress(PliError):
             await self.directory.refresh(list({outcome.user_id, self.user_id}))
+            self.trust.observe(outcome.user_id)
         self._on_trust(outcome.user_id)
 
     async def _cross_sign(self, outcome: TrustOutcome) -> None:
@@ -420,15 +454,26 @@ class VerificationManager:
             return  # our published keys are not the ones we hold
         signed: dict[str, dict[str, Any]] = {}
         if outcome.user_id == self.user_id:
-            for device_id, _key in outcome.devices:
+            for device_id, key in outcome.devices:
                 info = self.directory.device(self.user_id, device_id)
-                if info is not None:
+                # Sign the key we verified, never what the server shows now if it differs.
+                if info is not None and hmac.compare_digest(info.ed25519.encode(), key.encode()):
                     signed[device_id] = sign_device(self.user_id, _strip(info.raw), seeds)
+                elif info is not None:
+                    log.warning(
+                        "device %s changed its key after verification: not signed", device_id
+                    )
             if signed:
                 await self.api.upload_signatures({self.user_id: signed})
             return
         user = self.directory.user(outcome.user_id)
         if outcome.master_key is None or user is None or user.master_object is None:
+            return
+        current = self.directory.master_key(outcome.user_id)
+        if current is None or not hmac.compare_digest(
+            current.encode(), outcome.master_key.encode()
+        ):
+            log.warning("master key of %s changed after verification: not signed", outcome.user_id)
             return
         usk = seeds.public(USER_SIGNING)
         signed[outcome.master_key] = sign_json(

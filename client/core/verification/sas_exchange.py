@@ -45,7 +45,10 @@ class SasExchange:
             their = vodozemac.Curve25519PublicKey.from_base64(their_key)
         except Exception as error:  # vodozemac.KeyException: not a Curve25519 key
             raise InvalidMessage("key is not a Curve25519 public key") from error
-        self._established = self._sas.diffie_hellman(their)
+        try:
+            self._established = self._sas.diffie_hellman(their)
+        except Exception as error:  # vodozemac.KeyException: a non-contributory (zero) key
+            raise InvalidMessage("unusable Curve25519 key") from error
         self._sas = None
         short = self._established.bytes(info)
         self.emoji_indices = tuple(short.emoji_indices)

@@ -13,6 +13,7 @@ from client.core.events import (
     SessionEvent,
     TimelineItemAdded,
     TimelineItemChanged,
+    TimelineItemRemoved,
     TrustChanged,
     VerificationChanged,
 )
@@ -24,6 +25,7 @@ class SessionBridge(QObject):
     roomRemoved = Signal(str)  # room id
     itemAdded = Signal(object)  # TimelineItem
     itemChanged = Signal(object)  # TimelineItem
+    itemRemoved = Signal(str, str)  # room id, event id
     connectionChanged = Signal(object)  # ConnectionChanged
     loggedOut = Signal(str)  # "user" | "server"
     verificationChanged = Signal(object)  # VerificationView
@@ -38,6 +40,8 @@ class SessionBridge(QObject):
             self.itemAdded.emit(event.item)
         elif isinstance(event, TimelineItemChanged):
             self.itemChanged.emit(event.item)
+        elif isinstance(event, TimelineItemRemoved):
+            self.itemRemoved.emit(event.room_id, event.event_id)
         elif isinstance(event, ConnectionChanged):
             self.connectionChanged.emit(event)
         elif isinstance(event, LoggedOut):

@@ -114,6 +114,15 @@ class TimelineModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
 
+    def remove(self, event_id: str) -> None:
+        row = self._row_of(event_id)
+        if row < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        del self._keys[row]
+        self.endRemoveRows()
+
     def _row_of(self, event_id: str) -> int:
         for row in range(len(self._items) - 1, -1, -1):
             if self._items[row].event_id == event_id:

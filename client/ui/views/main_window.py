@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         bridge.roomRemoved.connect(self._on_room_removed)
         bridge.itemAdded.connect(self._on_item)
         bridge.itemChanged.connect(self._on_item_changed)
+        bridge.itemRemoved.connect(self._on_item_removed)
         bridge.connectionChanged.connect(self._on_connection)
         for summary in session.rooms():
             self._on_room_updated(summary)
@@ -232,6 +233,11 @@ class MainWindow(QMainWindow):
                 self.timeline_view.scrollToBottom()
                 if self.isVisible() and not item.own:
                     self.tasks.run(self.session.mark_read(item.room_id))
+
+    def _on_item_removed(self, room_id: str, event_id: str) -> None:
+        model = self.timelines.get(room_id)
+        if model is not None:
+            model.remove(event_id)
 
     def _on_item_changed(self, item: TimelineItem) -> None:
         if item.room_id in self.timelines:

@@ -74,3 +74,10 @@ def test_timeline_inserts_in_time_order_and_fills_in_placeholder(qtmodeltester, 
     assert model.index(2).data() == "now readable"
     assert model.rowCount() == 3
     qtmodeltester.check(model)
+    with qtbot.waitSignal(model.rowsRemoved):
+        model.remove("$2")  # a verification message whose key came late leaves the timeline
+    assert [model.index(r).data(TimelineRole.EVENT_ID) for r in range(2)] == ["$1", "$3"]
+    model.remove("$unknown")
+    model.add(item("$4", 150))  # order still right after a removal
+    assert [model.index(r).data(TimelineRole.EVENT_ID) for r in range(3)] == ["$1", "$4", "$3"]
+    qtmodeltester.check(model)
