@@ -11,7 +11,7 @@ from collections.abc import Callable
 from client.core.crypto.trust import UserTrust
 from client.core.errors import PliError
 from client.core.session import MatrixSession
-from client.core.session.session import CrossSigningStatus
+from client.core.session.account_security import CrossSigningStatus
 from client.core.verification.flow import State
 from client.core.verification.qr import QrCodeError
 from client.core.verification.view import VerificationView
@@ -268,10 +268,12 @@ class VerificationController(QObject):
             await show_error(
                 self.window,
                 tr("Trust records reset"),
-                tr("The file where Pli keeps which people and devices you verified was "
-                   "damaged or altered, so Pli no longer trusts any of them. Verify your "
-                   "contacts and devices again; tell your IT security contact if you did not "
-                   "expect this."),
+                tr(
+                    "The file where Pli keeps which people and devices you verified was "
+                    "damaged or altered, so Pli no longer trusts any of them. Verify your "
+                    "contacts and devices again; tell your IT security contact if you did not "
+                    "expect this."
+                ),
             )
         try:
             await self.session.wait_synced(timeout=120)

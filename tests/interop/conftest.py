@@ -14,7 +14,7 @@ import pytest
 from client.core.events import VerificationChanged
 from client.core.secrets.store import MemorySecretStore
 from client.core.session import MatrixSession
-from client.core.session.session import CrossSigningStatus
+from client.core.session.account_security import CrossSigningStatus
 from client.core.storage.paths import Profile
 from client.core.verification.view import VerificationView
 from client.demo.homeserver import LocalSynapse, RegisteredUser

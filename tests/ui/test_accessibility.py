@@ -69,7 +69,7 @@ def test_main_window_controls_are_named_and_in_tab_order(qtbot, tmp_path: Path) 
 
 def test_verification_and_device_dialogs_are_named_and_focusable(qtbot) -> None:  # type: ignore[no-untyped-def]
     from client.core.crypto.trust import DeviceTrust
-    from client.core.session.session import DeviceSummary
+    from client.core.session.account_security import DeviceSummary
     from client.core.verification.view import VerificationView
     from client.ui.dialogs.devices import DevicesDialog
     from client.ui.dialogs.verification import VerificationDialog

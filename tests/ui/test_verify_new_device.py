@@ -9,7 +9,7 @@ from pathlib import Path
 
 from client.core.crypto.trust import DeviceTrust
 from client.core.events import VerificationChanged
-from client.core.session.session import CrossSigningStatus
+from client.core.session.account_security import CrossSigningStatus
 from client.core.verification.flow import State
 from client.core.verification.view import VerificationView
 from client.ui.verification_controller import VerificationController

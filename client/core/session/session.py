@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import bisect
 import dataclasses
-import enum
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -54,17 +53,10 @@ from nio.exceptions import (
     LocalProtocolError,
     SendRetryError,
 )
-from nio.responses import (
-    DeleteDevicesAuthResponse,
-    DeleteDevicesResponse,
-    DevicesResponse,
-    UpdateDeviceResponse,
-)
 
-from client.core.crypto.cross_signing import MASTER, CrossSigningSeeds, sign_device, upload_body
 from client.core.crypto.directory import KeyDirectory
-from client.core.crypto.keys_api import KeysApi, PasswordPrompt
-from client.core.crypto.trust import DeviceTrust, TrustEngine, TrustStore
+from client.core.crypto.keys_api import KeysApi
+from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
     ConnectionLost,
     EncryptionNotEnabled,
@@ -104,6 +96,9 @@ from client.core.secrets.store import (
     self_test,
 )
 from client.core.session import nio_adapter, power
+from client.core.session.account_security import (
+    AccountSecurity,
+)
 from client.core.session.discovery import discover
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.manager import VerificationManager
@@ -123,28 +118,11 @@ SEND_DEADLINE = 60.0
 _T = TypeVar("_T")
 
 
-@dataclasses.dataclass(frozen=True)
-class DeviceSummary:
-    user_id: str
-    device_id: str
-    display_name: str
-    trust: DeviceTrust
-    is_this_device: bool
-    last_seen_ms: int  # 0 when unknown (other users' devices)
-
-
-class CrossSigningStatus(enum.Enum):
-    CREATED = "created"  # first device of the account: keys made, this device signed
-    READY = "ready"  # we hold the private keys of the published master key
-    VERIFIED = "verified"  # another device verified and signed this one
-    NEEDS_VERIFICATION = "needs_verification"  # verify this device with another one
-
-
 def _backoff(failures: int) -> float:
     return float(min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, failures - 1))))
 
 
-class MatrixSession:
+class MatrixSession(AccountSecurity):
     def __init__(
         self,
         profile: Profile,
@@ -850,133 +828,6 @@ class MatrixSession:
             response = await self._network("to-device", client.to_device(message))
             if not isinstance(response, ToDeviceResponse):
                 raise from_error_response(response, "to-device")
-
-    # --- devices ---------------------------------------------------------------------------------
-
-    async def devices_of(self, user_id: str) -> list[DeviceSummary]:
-        """A user's devices with their trust, freshly read. For our own account also the
-        names and last activity the server keeps (GET /devices)."""
-        client = self._require_client()
-        assert self.directory is not None and self.trust is not None
-        await self.directory.refresh(
-            [user_id] if user_id == self.user_id else [user_id, self.user_id]
-        )
-        self.trust.observe(user_id)
-        seen: dict[str, tuple[str, int]] = {}
-        if user_id == self.user_id:
-            response = await self._network("devices", client.devices())
-            if isinstance(response, DevicesResponse):
-                for device in response.devices:
-                    when = device.last_seen_date
-                    seen[device.id] = (
-                        device.display_name or "",
-                        int(when.timestamp() * 1000) if when is not None else 0,
-                    )
-        rows = []
-        for info in self.directory.devices(user_id):
-            name, last_seen = seen.get(info.device_id, (info.display_name, 0))
-            rows.append(
-                DeviceSummary(
-                    user_id=user_id,
-                    device_id=info.device_id,
-                    display_name=name or info.display_name,
-                    trust=self.trust.device_trust(user_id, info.device_id),
-                    is_this_device=user_id == self.user_id and info.device_id == self.device_id,
-                    last_seen_ms=last_seen,
-                )
-            )
-        return rows
-
-    async def rename_device(self, device_id: str, name: str) -> None:
-        client = self._require_client()
-        response = await self._network(
-            "rename device", client.update_device(device_id, {"display_name": name})
-        )
-        if not isinstance(response, UpdateDeviceResponse):
-            raise from_error_response(response, "rename device")
-
-    async def sign_out_device(self, device_id: str, ask_password: PasswordPrompt) -> None:
-        """Sign another of our devices out (DELETE with user-interactive auth)."""
-        client = self._require_client()
-        if device_id == self.device_id:
-            raise ValueError("use logout() for this device")
-        response = await self._network("delete device", client.delete_devices([device_id]))
-        if isinstance(response, DeleteDevicesAuthResponse):
-            password = await ask_password()
-            if password is None:
-                return
-            auth = {
-                "type": "m.login.password",
-                "identifier": {"type": "m.id.user", "user": self.user_id},
-                "password": password,
-                "session": response.session,
-            }
-            response = await self._network(
-                "delete device",
-                client.delete_devices([device_id], auth),
-            )
-            if isinstance(response, DeleteDevicesAuthResponse):
-                raise WrongPassword("UIA rejected the password")
-        if not isinstance(response, DeleteDevicesResponse):
-            raise from_error_response(response, "delete device")
-        if self.trust is not None:
-            self.trust.store.forget_device(self.user_id, device_id)
-        self._emit(TrustChanged(self.user_id))
-
-    # --- cross-signing -------------------------------------------------------------------------
-
-    def cross_signing_seeds(self) -> CrossSigningSeeds | None:
-        if self.record is None:
-            return None
-        secrets = AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id)
-        try:
-            saved = secrets.cross_signing()
-            return CrossSigningSeeds.from_dict(saved) if saved else None
-        except (PliError, ValueError) as error:
-            log.warning("cross-signing keys in the keyring are unusable: %r", error)
-            return None
-
-    async def ensure_cross_signing(self, ask_password: PasswordPrompt) -> CrossSigningStatus:
-        """After login: make our cross-signing keys if the account has none (and sign this
-        device), or tell whether this device still has to be verified by another one."""
-        self._require_client()
-        assert self.directory is not None and self.trust is not None and self.keys_api
-        assert self.record is not None
-        me = self.record.user_id
-        await self.directory.refresh([me])
-        published = self.directory.master_key(me)
-        seeds = self.cross_signing_seeds()
-        cross = self.directory.cross_signing(me)
-        if published is None and cross is not None and cross.problems:
-            # The server shows keys we cannot read: never answer that by replacing them.
-            raise ServerRefused(f"invalid cross-signing keys: {cross.problems}", reason="keys")
-        if published is None:
-            secrets = AccountSecrets(self.secret_store, me, self.record.device_id)
-            if seeds is None:
-                seeds = CrossSigningSeeds.generate()
-                secrets.save_cross_signing(seeds.to_dict())  # before upload: never lose it
-            # else: we hold keys the server does not show (yet): publish those same keys
-            # again, never new ones that would reset this account's identity.
-            await self.keys_api.upload_cross_signing(upload_body(me, seeds), ask_password)
-            self.trust.store.mark_master(me, seeds.public(MASTER))
-            await self.directory.refresh([me])
-            info = self.directory.device(me, self.record.device_id)
-            if info is not None:
-                signed = sign_device(
-                    me, {k: v for k, v in info.raw.items() if k != "unsigned"}, seeds
-                )
-                await self.keys_api.upload_signatures({me: {self.record.device_id: signed}})
-            await self.directory.refresh([me])
-            self._emit(TrustChanged(me))
-            return CrossSigningStatus.CREATED
-        self.trust.observe(me)
-        if seeds is not None and seeds.public(MASTER) == published:
-            if self.trust.store.verified_master(me) != published:
-                self.trust.store.mark_master(me, published)
-            return CrossSigningStatus.READY
-        if self.trust.this_device_cross_signed():
-            return CrossSigningStatus.VERIFIED
-        return CrossSigningStatus.NEEDS_VERIFICATION
 
     async def create_direct_chat(self, user_id: str, timeout: float = 30.0) -> str:
         return await self._create_room(invite=[user_id], name=None, direct=True, timeout=timeout)

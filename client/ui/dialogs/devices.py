@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from client.core.crypto.trust import DeviceTrust, UserTrust
-from client.core.session.session import DeviceSummary
+from client.core.session.account_security import DeviceSummary
 from client.ui.qt import (
     QCoreApplication,
     QDialog,

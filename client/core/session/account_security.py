@@ -1,0 +1,203 @@
+"""The account's security keys, as part of MatrixSession (a mixin: these methods use the
+session's client, keys directory and trust engine): cross-signing set up at sign-in, and my
+devices listed with their trust, renamed, signed out."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import logging
+from collections.abc import Awaitable
+from typing import TypeVar
+
+from nio import AsyncClient
+from nio.responses import (
+    DeleteDevicesAuthResponse,
+    DeleteDevicesResponse,
+    DevicesResponse,
+    UpdateDeviceResponse,
+)
+
+from client.core.crypto.cross_signing import MASTER, CrossSigningSeeds, sign_device, upload_body
+from client.core.crypto.directory import KeyDirectory
+from client.core.crypto.keys_api import KeysApi, PasswordPrompt
+from client.core.crypto.trust import DeviceTrust, TrustEngine
+from client.core.errors import PliError, ServerRefused, WrongPassword, from_error_response
+from client.core.events import SessionEvent, TrustChanged
+from client.core.secrets.store import AccountSecrets, SecretStore
+from client.core.storage.paths import AccountRecord
+
+log = logging.getLogger(__name__)
+
+_T = TypeVar("_T")
+
+
+@dataclasses.dataclass(frozen=True)
+class DeviceSummary:
+    user_id: str
+    device_id: str
+    display_name: str
+    trust: DeviceTrust
+    is_this_device: bool
+    last_seen_ms: int  # 0 when unknown (other users' devices)
+
+
+class CrossSigningStatus(enum.Enum):
+    CREATED = "created"  # first device of the account: keys made, this device signed
+    READY = "ready"  # we hold the private keys of the published master key
+    VERIFIED = "verified"  # another device verified and signed this one
+    NEEDS_VERIFICATION = "needs_verification"  # verify this device with another one
+
+
+class AccountSecurity:
+    # Provided by MatrixSession.
+    client: AsyncClient | None
+    record: AccountRecord | None
+    secret_store: SecretStore
+    keys_api: KeysApi | None
+    directory: KeyDirectory | None
+    trust: TrustEngine | None
+
+    @property
+    def user_id(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def device_id(self) -> str:
+        raise NotImplementedError
+
+    def _require_client(self) -> AsyncClient:
+        raise NotImplementedError
+
+    async def _network(self, action: str, call: Awaitable[_T]) -> _T:
+        raise NotImplementedError
+
+    def _emit(self, event: SessionEvent) -> None:
+        raise NotImplementedError
+
+    # --- devices ---------------------------------------------------------------------------------
+
+    async def devices_of(self, user_id: str) -> list[DeviceSummary]:
+        """A user's devices with their trust, freshly read. For our own account also the
+        names and last activity the server keeps (GET /devices)."""
+        client = self._require_client()
+        assert self.directory is not None and self.trust is not None
+        await self.directory.refresh(
+            [user_id] if user_id == self.user_id else [user_id, self.user_id]
+        )
+        self.trust.observe(user_id)
+        seen: dict[str, tuple[str, int]] = {}
+        if user_id == self.user_id:
+            response = await self._network("devices", client.devices())
+            if isinstance(response, DevicesResponse):
+                for device in response.devices:
+                    when = device.last_seen_date
+                    seen[device.id] = (
+                        device.display_name or "",
+                        int(when.timestamp() * 1000) if when is not None else 0,
+                    )
+        rows = []
+        for info in self.directory.devices(user_id):
+            name, last_seen = seen.get(info.device_id, (info.display_name, 0))
+            rows.append(
+                DeviceSummary(
+                    user_id=user_id,
+                    device_id=info.device_id,
+                    display_name=name or info.display_name,
+                    trust=self.trust.device_trust(user_id, info.device_id),
+                    is_this_device=user_id == self.user_id and info.device_id == self.device_id,
+                    last_seen_ms=last_seen,
+                )
+            )
+        return rows
+
+    async def rename_device(self, device_id: str, name: str) -> None:
+        client = self._require_client()
+        response = await self._network(
+            "rename device", client.update_device(device_id, {"display_name": name})
+        )
+        if not isinstance(response, UpdateDeviceResponse):
+            raise from_error_response(response, "rename device")
+
+    async def sign_out_device(self, device_id: str, ask_password: PasswordPrompt) -> None:
+        """Sign another of our devices out (DELETE with user-interactive auth)."""
+        client = self._require_client()
+        if device_id == self.device_id:
+            raise ValueError("use logout() for this device")
+        response = await self._network("delete device", client.delete_devices([device_id]))
+        if isinstance(response, DeleteDevicesAuthResponse):
+            password = await ask_password()
+            if password is None:
+                return
+            auth = {
+                "type": "m.login.password",
+                "identifier": {"type": "m.id.user", "user": self.user_id},
+                "password": password,
+                "session": response.session,
+            }
+            response = await self._network(
+                "delete device",
+                client.delete_devices([device_id], auth),
+            )
+            if isinstance(response, DeleteDevicesAuthResponse):
+                raise WrongPassword("UIA rejected the password")
+        if not isinstance(response, DeleteDevicesResponse):
+            raise from_error_response(response, "delete device")
+        if self.trust is not None:
+            self.trust.store.forget_device(self.user_id, device_id)
+        self._emit(TrustChanged(self.user_id))
+
+    # --- cross-signing -------------------------------------------------------------------------
+
+    def cross_signing_seeds(self) -> CrossSigningSeeds | None:
+        if self.record is None:
+            return None
+        secrets = AccountSecrets(self.secret_store, self.record.user_id, self.record.device_id)
+        try:
+            saved = secrets.cross_signing()
+            return CrossSigningSeeds.from_dict(saved) if saved else None
+        except (PliError, ValueError) as error:
+            log.warning("cross-signing keys in the keyring are unusable: %r", error)
+            return None
+
+    async def ensure_cross_signing(self, ask_password: PasswordPrompt) -> CrossSigningStatus:
+        """After login: make our cross-signing keys if the account has none (and sign this
+        device), or tell whether this device still has to be verified by another one."""
+        self._require_client()
+        assert self.directory is not None and self.trust is not None and self.keys_api
+        assert self.record is not None
+        me = self.record.user_id
+        await self.directory.refresh([me])
+        published = self.directory.master_key(me)
+        seeds = self.cross_signing_seeds()
+        cross = self.directory.cross_signing(me)
+        if published is None and cross is not None and cross.problems:
+            # The server shows keys we cannot read: never answer that by replacing them.
+            raise ServerRefused(f"invalid cross-signing keys: {cross.problems}", reason="keys")
+        if published is None:
+            secrets = AccountSecrets(self.secret_store, me, self.record.device_id)
+            if seeds is None:
+                seeds = CrossSigningSeeds.generate()
+                secrets.save_cross_signing(seeds.to_dict())  # before upload: never lose it
+            # else: we hold keys the server does not show (yet): publish those same keys
+            # again, never new ones that would reset this account's identity.
+            await self.keys_api.upload_cross_signing(upload_body(me, seeds), ask_password)
+            self.trust.store.mark_master(me, seeds.public(MASTER))
+            await self.directory.refresh([me])
+            info = self.directory.device(me, self.record.device_id)
+            if info is not None:
+                signed = sign_device(
+                    me, {k: v for k, v in info.raw.items() if k != "unsigned"}, seeds
+                )
+                await self.keys_api.upload_signatures({me: {self.record.device_id: signed}})
+            await self.directory.refresh([me])
+            self._emit(TrustChanged(me))
+            return CrossSigningStatus.CREATED
+        self.trust.observe(me)
+        if seeds is not None and seeds.public(MASTER) == published:
+            if self.trust.store.verified_master(me) != published:
+                self.trust.store.mark_master(me, published)
+            return CrossSigningStatus.READY
+        if self.trust.this_device_cross_signed():
+            return CrossSigningStatus.VERIFIED
+        return CrossSigningStatus.NEEDS_VERIFICATION
