@@ -1,5 +1,6 @@
-"""The key endpoints nio does not cover: /keys/query read raw (nio drops the cross-signing
-keys from it), /keys/device_signing/upload with user-interactive auth, /keys/signatures/upload.
+"""The endpoints nio does not cover: /keys/query read raw (nio drops the cross-signing keys
+from it), /keys/device_signing/upload with user-interactive auth, /keys/signatures/upload,
+account data (secret storage lives there) and the key backup (/room_keys).
 
 Requests go only to the session's own homeserver, with its access token.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import quote
 
 import aiohttp
 
@@ -22,20 +24,83 @@ class KeysApi:
         self.access_token = access_token
         self.user_id = user_id
 
-    async def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None = None,
+        params: dict[str, str] | None = None,
+    ) -> tuple[int, dict[str, Any]]:
         headers = {"Authorization": f"Bearer {self.access_token}"}
-        timeout = aiohttp.ClientTimeout(total=60)
+        timeout = aiohttp.ClientTimeout(total=120)
         try:
             async with (
                 aiohttp.ClientSession(timeout=timeout) as session,
-                session.post(
-                    f"{self.homeserver}/_matrix/client/v3{path}", json=body, headers=headers
+                session.request(
+                    method,
+                    f"{self.homeserver}/_matrix/client/v3{path}",
+                    json=body,
+                    params=params,
+                    headers=headers,
                 ) as response,
             ):
                 data = await response.json(content_type=None)
                 return response.status, data if isinstance(data, dict) else {}
         except (aiohttp.ClientError, TimeoutError, ValueError) as error:
             raise ConnectionLost(f"{path}: {error!r}") from error
+
+    async def _post(self, path: str, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        return await self._request("POST", path, body)
+
+    @staticmethod
+    def _check(status: int, data: dict[str, Any], what: str) -> dict[str, Any]:
+        if status != 200:
+            raise ServerRefused(f"{what} {status}", reason=str(data.get("error", status)))
+        return data
+
+    # --- account data ---------------------------------------------------------------------------
+
+    def _account_data_path(self, event_type: str) -> str:
+        return f"/user/{quote(self.user_id, safe='')}/account_data/{quote(event_type, safe='')}"
+
+    async def get_account_data(self, event_type: str) -> dict[str, Any] | None:
+        """The content, or None when the account has none of this type."""
+        status, data = await self._request("GET", self._account_data_path(event_type))
+        if status == 404:
+            return None
+        return self._check(status, data, f"account data {event_type}")
+
+    async def put_account_data(self, event_type: str, content: dict[str, Any]) -> None:
+        status, data = await self._request("PUT", self._account_data_path(event_type), content)
+        self._check(status, data, f"account data {event_type}")
+
+    # --- key backup (/room_keys) -----------------------------------------------------------------
+
+    async def backup_version(self) -> dict[str, Any] | None:
+        """The current backup version, or None when there is none."""
+        status, data = await self._request("GET", "/room_keys/version")
+        if status == 404:
+            return None
+        return self._check(status, data, "backup version")
+
+    async def create_backup_version(self, algorithm: str, auth_data: dict[str, Any]) -> str:
+        status, data = await self._request(
+            "POST", "/room_keys/version", {"algorithm": algorithm, "auth_data": auth_data}
+        )
+        version = self._check(status, data, "create backup").get("version")
+        if not isinstance(version, str):
+            raise ServerRefused("create backup: no version", reason="no version")
+        return version
+
+    async def put_backup_keys(self, version: str, rooms: dict[str, Any]) -> dict[str, Any]:
+        status, data = await self._request(
+            "PUT", "/room_keys/keys", {"rooms": rooms}, params={"version": version}
+        )
+        return self._check(status, data, "backup upload")
+
+    async def get_backup_keys(self, version: str) -> dict[str, Any]:
+        status, data = await self._request("GET", "/room_keys/keys", params={"version": version})
+        return self._check(status, data, "backup download")
 
     async def query(self, user_ids: list[str]) -> dict[str, Any]:
         status, data = await self._post(

@@ -35,7 +35,9 @@ ACCESS_TOKEN = "access-token"  # noqa: S105 - an entry name, not a secret
 # The three cross-signing private keys (32-byte seeds), JSON of unpadded base64. Issue 4 also
 # keeps them in secret storage on the server, encrypted with the recovery key.
 CROSS_SIGNING = "cross-signing-seeds"
-NAMES = (STORE_KEY, ACCESS_TOKEN, CROSS_SIGNING)
+# The key backup's private key (unpadded base64 of 32 bytes).
+BACKUP_KEY = "backup-key"
+NAMES = (STORE_KEY, ACCESS_TOKEN, CROSS_SIGNING, BACKUP_KEY)
 
 
 class SecretStore(Protocol):
@@ -208,6 +210,12 @@ class AccountSecrets:
         ):
             raise ProfileDamaged("cross-signing entry in keyring is malformed")
         return seeds
+
+    def save_backup_key(self, value: str) -> None:
+        self.store.set(self.account, BACKUP_KEY, value)
+
+    def backup_key(self) -> str | None:
+        return self.store.get(self.account, BACKUP_KEY)
 
     def wipe(self) -> None:
         for name in NAMES:

@@ -144,3 +144,86 @@ def device_ed25519(client: AsyncClient) -> str:
     if olm is None:
         raise EncryptionNotLoaded("no olm account")
     return str(olm.account.identity_keys["ed25519"])
+
+
+# --- room keys in and out (key backup, key files) ---------------------------------------------
+
+MEGOLM_ALGORITHM = "m.megolm.v1.aes-sha2"
+
+
+def export_room_keys(client: AsyncClient, known: set[str] | None = None) -> list[dict[str, Any]]:
+    """Every inbound Megolm session this device holds, in the spec's export format
+    (sessions whose id is in `known` are skipped: already backed up)."""
+    olm = client.olm
+    if olm is None:
+        raise EncryptionNotLoaded("no olm account")
+    exported = []
+    for session in _inbound_sessions(olm):
+        if known is not None and session.id in known:
+            continue
+        exported.append(
+            {
+                "algorithm": MEGOLM_ALGORITHM,
+                "sender_key": session.sender_key,
+                "sender_claimed_keys": {"ed25519": session.ed25519},
+                "forwarding_curve25519_key_chain": list(session.forwarding_chain),
+                "room_id": session.room_id,
+                "session_id": session.id,
+                "session_key": session.export_session(session.first_known_index),
+                "first_message_index": session.first_known_index,
+            }
+        )
+    return exported
+
+
+def _inbound_sessions(olm: Any) -> list[Any]:
+    return list(olm.inbound_group_store)
+
+
+def import_room_keys(client: AsyncClient, sessions: list[dict[str, Any]]) -> int:
+    """Add exported/backed-up sessions to nio's store; returns how many were new. A session
+    we already hold from an earlier index is kept (nio's store keeps the first one)."""
+    from nio.crypto import Olm
+
+    olm = client.olm
+    if olm is None:
+        raise EncryptionNotLoaded("no olm account")
+    added = 0
+    for data in sessions:
+        if data.get("algorithm") != MEGOLM_ALGORITHM:
+            continue
+        claimed = data.get("sender_claimed_keys")
+        ed25519 = claimed.get("ed25519") if isinstance(claimed, dict) else None
+        chain = data.get("forwarding_curve25519_key_chain") or []
+        if not isinstance(ed25519, str) or not isinstance(chain, list):
+            continue
+        session = Olm._import_group_session(
+            data["session_key"], ed25519, data["sender_key"], data["room_id"], chain
+        )
+        if session is None:
+            continue
+        if olm.inbound_group_store.add(session):
+            olm.save_inbound_group_session(session)
+            added += 1
+    return added
+
+
+def capture_olm_payloads(client: AsyncClient, types: frozenset[str], handler: Any) -> None:
+    """nio drops Olm-decrypted to-device payloads other than room keys and dummies (FACTS.md:
+    m.secret.send never arrives). Hand those of `types` to handler(sender, sender_key,
+    payload) instead; everything else goes to nio as before."""
+    olm = client.olm
+    if olm is None:
+        return
+    original = olm._handle_olm_event
+
+    def handle(sender: str, sender_key: str, payload: dict[Any, Any]) -> Any:
+        if isinstance(payload, dict) and payload.get("type") in types:
+            try:
+                handler(sender, sender_key, payload)
+            except Exception:  # a bad payload must not break nio's to-device handling
+                logging.getLogger(__name__).exception("captured Olm payload handler failed")
+            return None
+        return original(sender, sender_key, payload)
+
+    olm._handle_olm_event = handle

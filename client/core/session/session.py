@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import contextlib
 import dataclasses
 import logging
 import time
@@ -56,6 +57,7 @@ from nio.exceptions import (
 
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi
+from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
     ConnectionLost,
@@ -114,6 +116,7 @@ OFFLINE_AFTER_FAILURES = 3
 FIRST_SYNC_DEADLINE = 120.0
 QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
+BACKUP_EVERY = 10.0  # seconds between two background key backup runs
 
 _T = TypeVar("_T")
 
@@ -153,6 +156,10 @@ class MatrixSession(AccountSecurity):
         self.directory: KeyDirectory | None = None
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
+        self.backup: SecureBackup | None = None
+        self._backup_task: asyncio.Task[None] | None = None
+        self._backup_at = -BACKUP_EVERY
+        self._backup_timer: asyncio.TimerHandle | None = None
 
     # --- events ------------------------------------------------------------------------------
 
@@ -297,6 +304,57 @@ class MatrixSession(AccountSecurity):
             on_view=lambda view: self._emit(VerificationChanged(view)),
             on_trust=lambda user: self._emit(TrustChanged(user)),
         )
+        self.backup = SecureBackup(
+            api=self.keys_api,
+            user_id=record.user_id,
+            device_id=record.device_id,
+            secrets=AccountSecrets(self.secret_store, record.user_id, record.device_id),
+            directory=self.directory,
+            trust=self.trust,
+            export_keys=lambda known: nio_adapter.export_room_keys(client, known),
+            import_keys=lambda sessions: nio_adapter.import_room_keys(client, sessions),
+            on_imported=self._keys_arrived,
+            progress_file=self.profile.root / "backup-progress.json",
+        )
+
+    def _keys_arrived(self) -> None:
+        """Room keys came from elsewhere (backup, key file, another device): retry at once
+        every message waiting for its key."""
+        self._retry_undecrypted()
+
+    def _schedule_backup(self) -> None:
+        """After a sync, upload new room keys in the background (at most one run at a time,
+        and not more often than BACKUP_EVERY seconds)."""
+        backup = self.backup
+        if backup is None or backup.backup_key() is None:
+            return
+        now = time.monotonic()
+        running = self._backup_task is not None and not self._backup_task.done()
+        if running or now - self._backup_at < BACKUP_EVERY:
+            # Too soon: come back when it is time, so keys from this sync do not wait for the
+            # next one (which may be a 30 s long poll away).
+            if self._backup_timer is None:
+                delay = max(0.1, BACKUP_EVERY - (now - self._backup_at))
+                self._backup_timer = asyncio.get_running_loop().call_later(
+                    delay, self._backup_timer_fired
+                )
+            return
+        self._backup_at = now
+
+        async def run() -> None:
+            try:
+                count = await backup.back_up_new_keys()
+                if count:
+                    log.info("backed up %d room keys", count)
+            except PliError as error:
+                log.info("key backup paused: %r", error)
+
+        self._backup_task = asyncio.get_running_loop().create_task(run(), name="pli-backup")
+
+    def _backup_timer_fired(self) -> None:
+        self._backup_timer = None
+        if self.client is not None:
+            self._schedule_backup()
 
     async def _logout_token(self, homeserver: str, token: str) -> None:
         client = nio_adapter.make_client(homeserver, "", None, "", None)
@@ -398,6 +456,14 @@ class MatrixSession(AccountSecurity):
         await self.stop()
         if self.verification is not None:
             await self.verification.stop()
+        if self._backup_timer is not None:
+            self._backup_timer.cancel()
+            self._backup_timer = None
+        task, self._backup_task = self._backup_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
         client, self.client = self.client, None
         if client is None:
             return
@@ -512,6 +578,7 @@ class MatrixSession(AccountSecurity):
                 continue
             try:
                 self._process_sync(response)
+                self._schedule_backup()
             except Exception:
                 # nio already moved its token past this batch: go back, so the next sync
                 # delivers it again (items are deduplicated by event id).
