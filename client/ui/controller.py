@@ -210,7 +210,9 @@ class AppController:
         window.closed.connect(lambda: self._request_quit(0))
         window.logoutRequested.connect(self._on_logout_requested)
         bridge.loggedOut.connect(self._on_logged_out)
-        self.verification = VerificationController(session, bridge, window)
+        self.verification = VerificationController(
+            session, bridge, window, offer_backup=not getattr(self.args, "demo", False)
+        )
         window.show()
         self.window = window
         session.start()

@@ -18,6 +18,7 @@ from client.core.verification.view import VerificationView
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.dialogs.common import ask_yes_no, show_error
 from client.ui.dialogs.devices import DevicesDialog
+from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text
 from client.ui.qt import QAction, QCoreApplication, QInputDialog, QLineEdit, QObject
@@ -31,8 +32,15 @@ def tr(text: str) -> str:
 
 
 class VerificationController(QObject):
-    def __init__(self, session: MatrixSession, bridge: SessionBridge, window: MainWindow) -> None:
+    def __init__(
+        self,
+        session: MatrixSession,
+        bridge: SessionBridge,
+        window: MainWindow,
+        offer_backup: bool = True,
+    ) -> None:
         super().__init__(window)
+        self.offer_backup = offer_backup  # not in the throwaway demo account
         self.session = session
         self.window = window
         self.dialogs: dict[str, VerificationDialog] = {}
@@ -59,6 +67,15 @@ class VerificationController(QObject):
         self.contact_devices_action.triggered.connect(self.show_contact_devices)
         menu.addAction(self.my_devices_action)
         menu.addAction(self.contact_devices_action)
+        menu.addSeparator()
+        self.backup_action = QAction(tr("Set up secure &backup…"), window)
+        self.backup_action.setStatusTip(tr("Create a recovery key that keeps your history safe"))
+        self.backup_action.triggered.connect(self.secure_backup_wizard)
+        self.history_action = QAction(tr("&Read your history…"), window)
+        self.history_action.setStatusTip(tr("Unlock your history with your recovery key"))
+        self.history_action.triggered.connect(self.read_history)
+        menu.addAction(self.backup_action)
+        menu.addAction(self.history_action)
         self.device_dialogs: dict[str, DevicesDialog] = {}
         self._warned: set[str] = set()
         bridge.trustChanged.connect(self.on_trust_changed)
@@ -282,8 +299,19 @@ class VerificationController(QObject):
             log.warning("cross-signing setup failed: %r", error)
             return
         log.info("cross-signing: %s", status.value)
-        if status is CrossSigningStatus.NEEDS_VERIFICATION:
-            if await ask_yes_no(
+        backup = self.session.backup
+        if status is CrossSigningStatus.CREATED and backup is not None and self.offer_backup:
+            self.secure_backup_wizard()
+        elif status is CrossSigningStatus.NEEDS_VERIFICATION:
+            has_backup = False
+            if backup is not None:
+                try:
+                    has_backup = (await backup.status()).has_secret_storage
+                except PliError as error:
+                    log.info("backup status unavailable: %r", error)
+            if has_backup:
+                self.read_history()
+            elif await ask_yes_no(
                 self.window,
                 tr("Verify this device"),
                 tr(
@@ -292,3 +320,25 @@ class VerificationController(QObject):
                 ),
             ):
                 self.verify_this_device()
+
+    # --- secure backup ---------------------------------------------------------------------
+
+    def secure_backup_wizard(self) -> SecureBackupWizard | None:
+        backup = self.session.backup
+        if backup is None:
+            return None
+        wizard = SecureBackupWizard(backup.set_up, self.window.tasks.run, self.window)
+        wizard.show()
+        self.wizard = wizard
+        return wizard
+
+    def read_history(self) -> ReadHistoryDialog | None:
+        backup = self.session.backup
+        if backup is None:
+            return None
+        dialog = ReadHistoryDialog(
+            backup.unlock, self.verify_this_device, self.window.tasks.run, self.window
+        )
+        dialog.show()
+        self.history_dialog = dialog
+        return dialog

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="58"/>
         <location filename="../../client/ui/dialogs/verification.py" line="59"/>
-        <location filename="../../client/ui/verification_controller.py" line="249"/>
+        <location filename="../../client/ui/verification_controller.py" line="266"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -238,6 +238,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="100"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="148"/>
         <location filename="../../client/ui/dialogs/verification.py" line="186"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
@@ -384,102 +385,122 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="40"/>
+        <location filename="../../client/ui/verification_controller.py" line="48"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="41"/>
+        <location filename="../../client/ui/verification_controller.py" line="49"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="43"/>
+        <location filename="../../client/ui/verification_controller.py" line="51"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="46"/>
+        <location filename="../../client/ui/verification_controller.py" line="54"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="47"/>
+        <location filename="../../client/ui/verification_controller.py" line="55"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="53"/>
+        <location filename="../../client/ui/verification_controller.py" line="61"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <location filename="../../client/ui/verification_controller.py" line="63"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="117"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <source>Set up secure &amp;backup…</source>
+        <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <source>Create a recovery key that keeps your history safe</source>
+        <translation>Créer une clé de récupération qui protège votre historique</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <source>&amp;Read your history…</source>
+        <translation>&amp;Lire votre historique…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <source>Unlock your history with your recovery key</source>
+        <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="134"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <location filename="../../client/ui/verification_controller.py" line="213"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="196"/>
+        <location filename="../../client/ui/verification_controller.py" line="213"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="210"/>
+        <location filename="../../client/ui/verification_controller.py" line="227"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="211"/>
+        <location filename="../../client/ui/verification_controller.py" line="228"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="256"/>
+        <location filename="../../client/ui/verification_controller.py" line="273"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="257"/>
+        <location filename="../../client/ui/verification_controller.py" line="274"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="270"/>
+        <location filename="../../client/ui/verification_controller.py" line="287"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="271"/>
+        <location filename="../../client/ui/verification_controller.py" line="289"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="286"/>
+        <location filename="../../client/ui/verification_controller.py" line="316"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="288"/>
+        <location filename="../../client/ui/verification_controller.py" line="318"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
@@ -523,6 +544,226 @@
         <source>No verification code is visible on the screen.</source>
         <translation>Aucun code de vérification n’est visible à l’écran.</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="46"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="56"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="57"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="157"/>
+        <source>Secure your messages</source>
+        <translation>Sécurisez vos messages</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="85"/>
+        <source>Optional: a passphrase you will remember</source>
+        <translation>Facultatif : une phrase secrète dont vous vous souviendrez</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="86"/>
+        <source>Passphrase (optional)</source>
+        <translation>Phrase secrète (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="88"/>
+        <source>&amp;Create my recovery key</source>
+        <translation>&amp;Créer ma clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="89"/>
+        <source>Create my recovery key</source>
+        <translation>Créer ma clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="91"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="92"/>
+        <source>Set up secure backup later</source>
+        <translation>Configurer la sauvegarde sécurisée plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="166"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <source>Copy the recovery key</source>
+        <translation>Copier la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <source>Save the recovery key to a file</source>
+        <translation>Enregistrer la clé de récupération dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <source>Print the recovery key</source>
+        <translation>Imprimer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="124"/>
+        <source>I have &amp;kept it</source>
+        <translation>Je l’ai &amp;conservée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="125"/>
+        <source>I have kept the recovery key</source>
+        <translation>J’ai conservé la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="132"/>
+        <source>Type your recovery key</source>
+        <translation>Saisissez votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="135"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="136"/>
+        <source>Check the recovery key</source>
+        <translation>Vérifier la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="138"/>
+        <source>&amp;Show it again</source>
+        <translation>L’&amp;afficher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="139"/>
+        <source>Show the recovery key again</source>
+        <translation>Afficher à nouveau la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="149"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="159"/>
+        <source>Pli keeps an encrypted copy of your message keys on your server, so that a new or replaced computer can read your history. It is locked with a recovery key that only you keep. You may add a passphrase too.</source>
+        <translation>Pli conserve une copie chiffrée des clés de vos messages sur votre serveur, pour qu’un ordinateur neuf ou remplacé puisse lire votre historique. Elle est verrouillée par une clé de récupération que vous seul conservez. Vous pouvez aussi ajouter une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <source>Securing your messages…</source>
+        <translation>Sécurisation de vos messages…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <source>This takes a few seconds.</source>
+        <translation>Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="168"/>
+        <source>Keep it somewhere safe, away from this computer: a password manager, or on paper in a locked drawer. Anyone with it can read your messages. Pli shows it only now.</source>
+        <translation>Conservez-la en lieu sûr, hors de cet ordinateur : un gestionnaire de mots de passe, ou sur papier dans un tiroir fermé à clé. Quiconque la possède peut lire vos messages. Pli ne l’affiche qu’une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <source>Check your recovery key</source>
+        <translation>Vérifiez votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <source>Type or paste it to check you kept it.</source>
+        <translation>Saisissez-la ou collez-la pour vérifier que vous l’avez conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="175"/>
+        <source>Your messages are secured</source>
+        <translation>Vos messages sont sécurisés</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="177"/>
+        <source>Your message keys are backed up. On a new computer, sign in and use your recovery key to read your history.</source>
+        <translation>Les clés de vos messages sont sauvegardées. Sur un nouvel ordinateur, connectez-vous et utilisez votre clé de récupération pour lire votre historique.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="210"/>
+        <source>Save the recovery key</source>
+        <translation>Enregistrer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="236"/>
+        <source>That is not the same key. Look again, or show it again.</source>
+        <translation>Ce n’est pas la même clé. Vérifiez à nouveau, ou affichez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="253"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="254"/>
+        <source>Read your history</source>
+        <translation>Lire votre historique</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="259"/>
+        <source>This is a new device. Type your recovery key or your passphrase to read your earlier messages, or verify it with another of your devices.</source>
+        <translation>C’est un nouvel appareil. Saisissez votre clé de récupération ou votre phrase secrète pour lire vos anciens messages, ou vérifiez-le avec un autre de vos appareils.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="268"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="269"/>
+        <source>Recovery key or passphrase</source>
+        <translation>Clé de récupération ou phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
+        <source>Unlock with the recovery key or passphrase</source>
+        <translation>Déverrouiller avec la clé de récupération ou la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
+        <source>&amp;Verify with another device</source>
+        <translation>&amp;Vérifier avec un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="280"/>
+        <source>Verify with another device instead</source>
+        <translation>Vérifier plutôt avec un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="282"/>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="283"/>
+        <source>Skip for now</source>
+        <translation>Ignorer pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="304"/>
+        <source>Done: {count} message keys restored.</source>
+        <translation>Terminé : {count} clés de messages restaurées.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -564,7 +805,7 @@
     </message>
     <message>
         <location filename="../../client/ui/controller.py" line="116"/>
-        <location filename="../../client/ui/controller.py" line="311"/>
+        <location filename="../../client/ui/controller.py" line="313"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
@@ -594,23 +835,23 @@
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="252"/>
-        <location filename="../../client/ui/controller.py" line="265"/>
+        <location filename="../../client/ui/controller.py" line="254"/>
+        <location filename="../../client/ui/controller.py" line="267"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="253"/>
+        <location filename="../../client/ui/controller.py" line="255"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="268"/>
+        <location filename="../../client/ui/controller.py" line="270"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="295"/>
+        <location filename="../../client/ui/controller.py" line="297"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
@@ -620,7 +861,7 @@
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="296"/>
+        <location filename="../../client/ui/controller.py" line="298"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
@@ -854,6 +1095,76 @@
         <location filename="../../client/core/verification/qr.py" line="50"/>
         <source>Scan the code shown by the other device in its verification window.</source>
         <translation>Scannez le code affiché par l’autre appareil dans sa fenêtre de vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/backup_crypto.py" line="27"/>
+        <source>A backed-up key could not be read.</source>
+        <translation>Une clé sauvegardée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/backup_crypto.py" line="28"/>
+        <source>Other keys are still restored. If many fail, the backup may be damaged.</source>
+        <translation>Les autres clés sont tout de même restaurées. Si beaucoup échouent, la sauvegarde est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/key_export.py" line="38"/>
+        <source>This file is not a key file Pli can read.</source>
+        <translation>Ce fichier n’est pas un fichier de clés que Pli sait lire.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/key_export.py" line="39"/>
+        <source>Choose a file exported from Pli or Element (“element-keys.txt”).</source>
+        <translation>Choisissez un fichier exporté depuis Pli ou Element (« element-keys.txt »).</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/key_export.py" line="45"/>
+        <source>The passphrase of this key file is wrong.</source>
+        <translation>La phrase secrète de ce fichier de clés est incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/key_export.py" line="46"/>
+        <source>Type the passphrase chosen when the file was made.</source>
+        <translation>Saisissez la phrase secrète choisie lors de la création du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/recovery_key.py" line="17"/>
+        <source>This is not a valid recovery key.</source>
+        <translation>Ce n’est pas une clé de récupération valide.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/recovery_key.py" line="18"/>
+        <source>Type the 48 characters exactly as written when you saved it (spaces do not matter), or use your passphrase.</source>
+        <translation>Saisissez les 48 caractères exactement comme vous les avez notés (les espaces n’ont pas d’importance), ou utilisez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secret_storage.py" line="46"/>
+        <source>Your secure backup could not be read.</source>
+        <translation>Votre sauvegarde sécurisée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secret_storage.py" line="47"/>
+        <source>Check your recovery key or passphrase. If the backup was reset on another device, use the new key.</source>
+        <translation>Vérifiez votre clé de récupération ou votre phrase secrète. Si la sauvegarde a été réinitialisée sur un autre appareil, utilisez la nouvelle clé.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secret_storage.py" line="55"/>
+        <source>The recovery key or passphrase is wrong.</source>
+        <translation>La clé de récupération ou la phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secret_storage.py" line="56"/>
+        <source>Check it and try again; spaces and letter groups do not matter.</source>
+        <translation>Vérifiez-la et réessayez ; les espaces et les groupes de lettres n’ont pas d’importance.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secure_backup.py" line="61"/>
+        <source>This account has no secure backup yet.</source>
+        <translation>Ce compte n’a pas encore de sauvegarde sécurisée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/crypto/secure_backup.py" line="62"/>
+        <source>Set it up on a device that can read your messages, or verify this device.</source>
+        <translation>Configurez-la sur un appareil qui peut lire vos messages, ou vérifiez cet appareil.</translation>
     </message>
 </context>
 <context>
