@@ -57,3 +57,10 @@ def error_text(error: BaseException) -> str:
         return f"{render(error.sentence)} {render(error.advice_sentence)}"
     generic = PliError()
     return f"{render(generic.sentence)} {render(generic.advice_sentence)}"
+
+
+def tr(text: str) -> str:
+    """Translate a string of a module-level or helper call site. pyside6-lupdate files bare
+    `tr("…")` calls under the empty context, so they are looked up there (a class's own
+    `self.tr` uses the class name instead)."""
+    return QCoreApplication.translate("", text)

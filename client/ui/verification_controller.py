@@ -20,15 +20,11 @@ from client.ui.dialogs.common import ask_yes_no, show_error
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.verification import VerificationDialog
-from client.ui.i18n import error_text
-from client.ui.qt import QAction, QCoreApplication, QInputDialog, QLineEdit, QObject
+from client.ui.i18n import error_text, tr
+from client.ui.qt import QAction, QInputDialog, QLineEdit, QObject
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VerificationController", text)
 
 
 class VerificationController(QObject):

@@ -4,763 +4,763 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="58"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="59"/>
-        <location filename="../../client/ui/verification_controller.py" line="266"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="55"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="262"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="80"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="77"/>
         <source>Cancel the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
         <source>Accept the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>Decline the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
         <source>Scan their code with the ca&amp;mera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="117"/>
         <source>Scan the other device&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
         <source>&amp;Scan their code from an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="121"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Compare &amp;emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Compare emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="134"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="138"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="135"/>
         <source>Back to the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
         <source>They &amp;match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
         <source>The emoji match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>They do&amp;n&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>The emoji do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
         <source>&amp;Yes, it says verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
         <source>The other device confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>The other device did not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="180"/>
         <source>your other device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="32"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="28"/>
         <source>✔ Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="33"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="29"/>
         <source>✔ Verified by its owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="34"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="30"/>
         <source>⚠ Not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="52"/>
         <source>My devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="52"/>
         <source>Devices of {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="65"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="61"/>
         <source>I &amp;understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="66"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="62"/>
         <source>Acknowledge the changed security key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="72"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="68"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="78"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="74"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="79"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="75"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="82"/>
         <source>&amp;Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="82"/>
         <source>Rename the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="83"/>
         <source>&amp;Verify…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="83"/>
         <source>Verify the selected device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
         <source>&amp;Sign out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
         <source>Sign the selected device out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>&amp;Verify this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>Verify this person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="100"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="148"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="96"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="101"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="97"/>
         <source>Close the device list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="108"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="114"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="110"/>
         <source>{name} (this device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="131"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="127"/>
         <source>⚠ The security key of {user} has changed. They may have reset their account, or someone may be impersonating them. Their devices are not trusted until you verify them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="190"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="187"/>
         <source>Verification request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="192"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="201"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="239"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
         <source>Verify {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
         <source>Compare the emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="215"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="212"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="217"/>
         <source>Code scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="218"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="222"/>
         <source>This device and your other device now trust each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="237"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="234"/>
         <source>Verification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="240"/>
         <source>Waiting for the other device to accept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="241"/>
         <source>Exchanging keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Waiting for the other device to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="262"/>
         <source>Scan their code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="266"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="263"/>
         <source>Point the camera at the code on the other device, or read it from the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
         <source>Open a picture of the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="296"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="293"/>
         <source>No verification code was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="48"/>
+        <location filename="../../client/ui/verification_controller.py" line="44"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="49"/>
+        <location filename="../../client/ui/verification_controller.py" line="45"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="54"/>
+        <location filename="../../client/ui/verification_controller.py" line="50"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <location filename="../../client/ui/verification_controller.py" line="51"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="56"/>
         <source>My &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="63"/>
+        <location filename="../../client/ui/verification_controller.py" line="59"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="61"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="67"/>
         <source>Set up secure &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>&amp;Read your history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Unlock your history with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="134"/>
+        <location filename="../../client/ui/verification_controller.py" line="130"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="213"/>
+        <location filename="../../client/ui/verification_controller.py" line="209"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="213"/>
+        <location filename="../../client/ui/verification_controller.py" line="209"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="227"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="228"/>
+        <location filename="../../client/ui/verification_controller.py" line="224"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="273"/>
+        <location filename="../../client/ui/verification_controller.py" line="269"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="274"/>
+        <location filename="../../client/ui/verification_controller.py" line="270"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="287"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="289"/>
+        <location filename="../../client/ui/verification_controller.py" line="285"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="316"/>
+        <location filename="../../client/ui/verification_controller.py" line="312"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="318"/>
+        <location filename="../../client/ui/verification_controller.py" line="314"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="56"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="52"/>
         <source>QR code scanner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="57"/>
         <source>Camera preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="64"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="60"/>
         <source>Read the code from the &amp;screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="65"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
         <source>Read the code from the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="88"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="84"/>
         <source>No camera found. Show the code on this screen and read it from the screen, or open a picture of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="97"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="93"/>
         <source>Hold the other device&apos;s code in front of the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="107"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="103"/>
         <source>The camera cannot be used. Read the code from the screen instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="147"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="143"/>
         <source>No verification code is visible on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="46"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="42"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="56"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="57"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="157"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="52"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="53"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="153"/>
         <source>Secure your messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="85"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="81"/>
         <source>Optional: a passphrase you will remember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="86"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="82"/>
         <source>Passphrase (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="88"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="84"/>
         <source>&amp;Create my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="89"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="85"/>
         <source>Create my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="91"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="87"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="92"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="88"/>
         <source>Set up secure backup later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="166"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="107"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="162"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="112"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="112"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="113"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="113"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="124"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="120"/>
         <source>I have &amp;kept it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="125"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="121"/>
         <source>I have kept the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="132"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="128"/>
         <source>Type your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="135"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="131"/>
         <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="136"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="132"/>
         <source>Check the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="138"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="134"/>
         <source>&amp;Show it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="139"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="135"/>
         <source>Show the recovery key again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="149"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="159"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="155"/>
         <source>Pli keeps an encrypted copy of your message keys on your server, so that a new or replaced computer can read your history. It is locked with a recovery key that only you keep. You may add a passphrase too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="160"/>
         <source>Securing your messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="160"/>
         <source>This takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="168"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
         <source>Keep it somewhere safe, away from this computer: a password manager, or on paper in a locked drawer. Anyone with it can read your messages. Pli shows it only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="169"/>
         <source>Check your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="169"/>
         <source>Type or paste it to check you kept it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="175"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="171"/>
         <source>Your messages are secured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="177"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
         <source>Your message keys are backed up. On a new computer, sign in and use your recovery key to read your history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="210"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="206"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="236"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="232"/>
         <source>That is not the same key. Look again, or show it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="253"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="254"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="249"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="250"/>
         <source>Read your history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="259"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="255"/>
         <source>This is a new device. Type your recovery key or your passphrase to read your earlier messages, or verify it with another of your devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="268"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="269"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="264"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="265"/>
         <source>Recovery key or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="271"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
         <source>Unlock with the recovery key or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
         <source>&amp;Verify with another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="280"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
         <source>Verify with another device instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="282"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="278"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="283"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
         <source>Skip for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="304"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
         <source>Done: {count} message keys restored.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,763 +4,763 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="58"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="59"/>
-        <location filename="../../client/ui/verification_controller.py" line="266"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="55"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="262"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="79"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="80"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="77"/>
         <source>Cancel the verification</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
         <source>Accept the verification</source>
         <translation>Accepter la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="108"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
         <source>Decline the verification</source>
         <translation>Refuser la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
         <source>Scan their code with the ca&amp;mera…</source>
         <translation>Scanner leur code avec la ca&amp;méra…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="117"/>
         <source>Scan the other device&apos;s code</source>
         <translation>Scanner le code de l’autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
         <source>&amp;Scan their code from an image…</source>
         <translation>&amp;Lire leur code depuis une image…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="121"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation>Lire le code de l’autre appareil depuis un fichier image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Compare &amp;emoji instead</source>
         <translation>Comparer des &amp;émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="127"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
         <source>Compare emoji instead</source>
         <translation>Comparer des émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="134"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="138"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="135"/>
         <source>Back to the code</source>
         <translation>Revenir au code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
         <source>They &amp;match</source>
         <translation>Ils &amp;correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
         <source>The emoji match</source>
         <translation>Les émojis correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>They do&amp;n&apos;t match</source>
         <translation>Ils ne correspondent &amp;pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="154"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
         <source>The emoji do not match</source>
         <translation>Les émojis ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
         <source>&amp;Yes, it says verified</source>
         <translation>&amp;Oui, il indique « vérifié »</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
         <source>The other device confirmed</source>
         <translation>L’autre appareil a confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="166"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
         <source>The other device did not confirm</source>
         <translation>L’autre appareil n’a pas confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="180"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="32"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="28"/>
         <source>✔ Verified</source>
         <translation>✔ Vérifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="33"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="29"/>
         <source>✔ Verified by its owner</source>
         <translation>✔ Vérifié par son propriétaire</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="34"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="30"/>
         <source>⚠ Not verified</source>
         <translation>⚠ Non vérifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="52"/>
         <source>My devices</source>
         <translation>Mes appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="56"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="52"/>
         <source>Devices of {user}</source>
         <translation>Appareils de {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="65"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="61"/>
         <source>I &amp;understand</source>
         <translation>J’ai &amp;compris</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="66"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="62"/>
         <source>Acknowledge the changed security key</source>
         <translation>Prendre acte du changement de clé de sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="71"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="67"/>
         <source>Last seen</source>
         <translation>Dernière activité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="72"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="68"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="78"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="74"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="79"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="75"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="82"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="86"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="82"/>
         <source>Rename the selected device</source>
         <translation>Renommer l’appareil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="83"/>
         <source>&amp;Verify…</source>
         <translation>&amp;Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="83"/>
         <source>Verify the selected device</source>
         <translation>Vérifier l’appareil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
         <source>&amp;Sign out…</source>
         <translation>&amp;Déconnecter…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="88"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="84"/>
         <source>Sign the selected device out</source>
         <translation>Déconnecter l’appareil sélectionné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>&amp;Verify this person…</source>
         <translation>&amp;Vérifier cette personne…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="91"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="87"/>
         <source>Verify this person</source>
         <translation>Vérifier cette personne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="100"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="148"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="186"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="96"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="101"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="97"/>
         <source>Close the device list</source>
         <translation>Fermer la liste des appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="112"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="108"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="114"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="110"/>
         <source>{name} (this device)</source>
         <translation>{name} (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/devices.py" line="131"/>
+        <location filename="../../client/ui/dialogs/devices.py" line="127"/>
         <source>⚠ The security key of {user} has changed. They may have reset their account, or someone may be impersonating them. Their devices are not trusted until you verify them again.</source>
         <translation>⚠ La clé de sécurité de {user} a changé. Cette personne a peut-être réinitialisé son compte, ou quelqu’un se fait passer pour elle. Ses appareils ne sont plus considérés comme fiables tant que vous ne l’avez pas vérifiée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="190"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="187"/>
         <source>Verification request</source>
         <translation>Demande de vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="192"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation>{who} souhaite procéder à une vérification avec vous. N’acceptez que si vous êtes en contact avec cette personne en ce moment, en personne ou par un appel de confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="201"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation>Scannez ce code avec {who}, ou scannez le sien.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation>Scannez le code affiché par {who}, ou comparez des émojis.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="207"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="239"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
         <source>Verify {who}</source>
         <translation>Vérifier {who}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
         <source>Compare the emoji</source>
         <translation>Comparez les émojis</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="215"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="212"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation>Vérifiez que {who} affiche les mêmes émojis, dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="217"/>
         <source>Code scanned</source>
         <translation>Code scanné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="221"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="218"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation>{who} indique-t-il que le code a bien été scanné ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="225"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="222"/>
         <source>This device and your other device now trust each other.</source>
         <translation>Cet appareil et votre autre appareil se font désormais confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="227"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation>{who} est vérifié. Ses messages apparaissent comme fiables.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="229"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="237"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="234"/>
         <source>Verification failed</source>
         <translation>La vérification a échoué</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="240"/>
         <source>Waiting for the other device to accept…</source>
         <translation>En attente de l’acceptation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="241"/>
         <source>Exchanging keys…</source>
         <translation>Échange des clés…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation>En attente de la confirmation des émojis par l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation>Le code correspond. En attente de la confirmation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Waiting for the other device to finish…</source>
         <translation>En attente de la fin sur l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="248"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="262"/>
         <source>Scan their code</source>
         <translation>Scanner leur code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="266"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="263"/>
         <source>Point the camera at the code on the other device, or read it from the screen.</source>
         <translation>Dirigez la caméra vers le code de l’autre appareil, ou lisez-le depuis l’écran.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
         <source>Open a picture of the code</source>
         <translation>Ouvrir une image du code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="286"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="296"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="293"/>
         <source>No verification code was found in this picture.</source>
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="48"/>
+        <location filename="../../client/ui/verification_controller.py" line="44"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="49"/>
+        <location filename="../../client/ui/verification_controller.py" line="45"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="54"/>
+        <location filename="../../client/ui/verification_controller.py" line="50"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <location filename="../../client/ui/verification_controller.py" line="51"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="56"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="63"/>
+        <location filename="../../client/ui/verification_controller.py" line="59"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="61"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="67"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="134"/>
+        <location filename="../../client/ui/verification_controller.py" line="130"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="213"/>
+        <location filename="../../client/ui/verification_controller.py" line="209"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="213"/>
+        <location filename="../../client/ui/verification_controller.py" line="209"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="227"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="228"/>
+        <location filename="../../client/ui/verification_controller.py" line="224"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="273"/>
+        <location filename="../../client/ui/verification_controller.py" line="269"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="274"/>
+        <location filename="../../client/ui/verification_controller.py" line="270"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="287"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="289"/>
+        <location filename="../../client/ui/verification_controller.py" line="285"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="316"/>
+        <location filename="../../client/ui/verification_controller.py" line="312"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="318"/>
+        <location filename="../../client/ui/verification_controller.py" line="314"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="56"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="52"/>
         <source>QR code scanner</source>
         <translation>Lecteur de code QR</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="57"/>
         <source>Camera preview</source>
         <translation>Aperçu de la caméra</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="64"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="60"/>
         <source>Read the code from the &amp;screen</source>
         <translation>Lire le code à l’&amp;écran</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="65"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="61"/>
         <source>Read the code from the screen</source>
         <translation>Lire le code à l’écran</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="88"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="84"/>
         <source>No camera found. Show the code on this screen and read it from the screen, or open a picture of it.</source>
         <translation>Aucune caméra trouvée. Affichez le code sur cet écran et lisez-le à l’écran, ou ouvrez une image du code.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="97"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="93"/>
         <source>Hold the other device&apos;s code in front of the camera.</source>
         <translation>Présentez le code de l’autre appareil devant la caméra.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="107"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="103"/>
         <source>The camera cannot be used. Read the code from the screen instead.</source>
         <translation>La caméra ne peut pas être utilisée. Lisez plutôt le code à l’écran.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/widgets/qr_scanner.py" line="147"/>
+        <location filename="../../client/ui/widgets/qr_scanner.py" line="143"/>
         <source>No verification code is visible on the screen.</source>
         <translation>Aucun code de vérification n’est visible à l’écran.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="46"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="42"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="56"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="57"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="157"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="52"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="53"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="153"/>
         <source>Secure your messages</source>
         <translation>Sécurisez vos messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="85"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="81"/>
         <source>Optional: a passphrase you will remember</source>
         <translation>Facultatif : une phrase secrète dont vous vous souviendrez</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="86"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="82"/>
         <source>Passphrase (optional)</source>
         <translation>Phrase secrète (facultative)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="88"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="84"/>
         <source>&amp;Create my recovery key</source>
         <translation>&amp;Créer ma clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="89"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="85"/>
         <source>Create my recovery key</source>
         <translation>Créer ma clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="91"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="87"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="92"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="88"/>
         <source>Set up secure backup later</source>
         <translation>Configurer la sauvegarde sécurisée plus tard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="166"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="107"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="162"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="115"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="111"/>
         <source>Copy the recovery key</source>
         <translation>Copier la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="112"/>
         <source>&amp;Save to a file…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="116"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="112"/>
         <source>Save the recovery key to a file</source>
         <translation>Enregistrer la clé de récupération dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="113"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="117"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="113"/>
         <source>Print the recovery key</source>
         <translation>Imprimer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="124"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="120"/>
         <source>I have &amp;kept it</source>
         <translation>Je l’ai &amp;conservée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="125"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="121"/>
         <source>I have kept the recovery key</source>
         <translation>J’ai conservé la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="132"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="128"/>
         <source>Type your recovery key</source>
         <translation>Saisissez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="135"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="131"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="136"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="132"/>
         <source>Check the recovery key</source>
         <translation>Vérifier la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="138"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="134"/>
         <source>&amp;Show it again</source>
         <translation>L’&amp;afficher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="139"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="135"/>
         <source>Show the recovery key again</source>
         <translation>Afficher à nouveau la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="149"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="159"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="155"/>
         <source>Pli keeps an encrypted copy of your message keys on your server, so that a new or replaced computer can read your history. It is locked with a recovery key that only you keep. You may add a passphrase too.</source>
         <translation>Pli conserve une copie chiffrée des clés de vos messages sur votre serveur, pour qu’un ordinateur neuf ou remplacé puisse lire votre historique. Elle est verrouillée par une clé de récupération que vous seul conservez. Vous pouvez aussi ajouter une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="160"/>
         <source>Securing your messages…</source>
         <translation>Sécurisation de vos messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="160"/>
         <source>This takes a few seconds.</source>
         <translation>Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="168"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="164"/>
         <source>Keep it somewhere safe, away from this computer: a password manager, or on paper in a locked drawer. Anyone with it can read your messages. Pli shows it only now.</source>
         <translation>Conservez-la en lieu sûr, hors de cet ordinateur : un gestionnaire de mots de passe, ou sur papier dans un tiroir fermé à clé. Quiconque la possède peut lire vos messages. Pli ne l’affiche qu’une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="169"/>
         <source>Check your recovery key</source>
         <translation>Vérifiez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="169"/>
         <source>Type or paste it to check you kept it.</source>
         <translation>Saisissez-la ou collez-la pour vérifier que vous l’avez conservée.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="175"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="171"/>
         <source>Your messages are secured</source>
         <translation>Vos messages sont sécurisés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="177"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="173"/>
         <source>Your message keys are backed up. On a new computer, sign in and use your recovery key to read your history.</source>
         <translation>Les clés de vos messages sont sauvegardées. Sur un nouvel ordinateur, connectez-vous et utilisez votre clé de récupération pour lire votre historique.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="210"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="206"/>
         <source>Save the recovery key</source>
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="236"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="232"/>
         <source>That is not the same key. Look again, or show it again.</source>
         <translation>Ce n’est pas la même clé. Vérifiez à nouveau, ou affichez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="253"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="254"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="249"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="250"/>
         <source>Read your history</source>
         <translation>Lire votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="259"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="255"/>
         <source>This is a new device. Type your recovery key or your passphrase to read your earlier messages, or verify it with another of your devices.</source>
         <translation>C’est un nouvel appareil. Saisissez votre clé de récupération ou votre phrase secrète pour lire vos anciens messages, ou vérifiez-le avec un autre de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="268"/>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="269"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="264"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="265"/>
         <source>Recovery key or passphrase</source>
         <translation>Clé de récupération ou phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="271"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
         <source>Unlock with the recovery key or passphrase</source>
         <translation>Déverrouiller avec la clé de récupération ou la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
         <source>&amp;Verify with another device</source>
         <translation>&amp;Vérifier avec un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="280"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
         <source>Verify with another device instead</source>
         <translation>Vérifier plutôt avec un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="282"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="278"/>
         <source>&amp;Skip</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="283"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
         <source>Skip for now</source>
         <translation>Ignorer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="304"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
         <source>Done: {count} message keys restored.</source>
         <translation>Terminé : {count} clés de messages restaurées.</translation>
     </message>

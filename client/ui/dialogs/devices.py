@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from client.core.crypto.trust import DeviceTrust, UserTrust
 from client.core.session.account_security import DeviceSummary
+from client.ui.i18n import tr
 from client.ui.qt import (
-    QCoreApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -21,10 +21,6 @@ from client.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DevicesDialog", text)
 
 
 def trust_badge(trust: DeviceTrust) -> str:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from client.core.crypto import recovery_key
 from client.core.crypto.recovery_key import RecoveryKeyError
+from client.ui.i18n import tr
 from client.ui.qt import (
     QApplication,
-    QCoreApplication,
     QDialog,
     QFont,
     QHBoxLayout,
@@ -34,10 +34,6 @@ from client.ui.qt import (
 SetUp = Callable[[str | None], Awaitable[str]]
 Unlock = Callable[[str], Awaitable[tuple[int, int]]]
 Runner = Callable[..., object]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SecureBackup", text)
 
 
 def _busy_bar(parent: QWidget) -> QProgressBar:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from client.core.verification.flow import State
 from client.core.verification.qr_image import read_qr_payloads
 from client.core.verification.view import VerificationView
+from client.ui.i18n import tr
 from client.ui.qt import (
     QCoreApplication,
     QDialog,
@@ -36,10 +37,6 @@ from client.ui.widgets.verification_widgets import EmojiGrid, QrCodeView
 log = logging.getLogger(__name__)
 
 Act = Callable[[str, bytes], None]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VerificationDialog", text)
 
 
 def qimage_payloads(image: QtGui.QImage) -> list[bytes]:

@@ -22,8 +22,8 @@ from PySide6.QtMultimedia import (
 
 from client.core.verification.qr import HEADER
 from client.core.verification.qr_image import read_qr_payloads
+from client.ui.i18n import tr
 from client.ui.qt import (
-    QCoreApplication,
     QLabel,
     QPushButton,
     Qt,
@@ -34,10 +34,6 @@ from client.ui.qt import (
 )
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QrScanner", text)
 
 
 def decode_image(image: QtGui.QImage) -> bytes | None:
