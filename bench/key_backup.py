@@ -31,7 +31,9 @@ async def no_password() -> str | None:
     return None
 
 
-async def signed_in(synapse: LocalSynapse, user_id: str, password: str, folder: Path) -> MatrixSession:
+async def signed_in(
+    synapse: LocalSynapse, user_id: str, password: str, folder: Path
+) -> MatrixSession:
     session = MatrixSession(Profile(folder), MemorySecretStore(), ignore)
     await session.login(user_id, password, server=synapse.url)
     session.start()
@@ -85,10 +87,14 @@ async def main(count: int) -> None:
             await laptop.close()
         finally:
             synapse.stop()
-    print(f"{'step':<34}{'keys':>8}{'seconds':>10}{'keys/s':>10}")
-    print(f"{'make + store keys locally (setup)':<34}{added:>8}{made:>10.2f}{added / made:>10.0f}")
-    print(f"{'back up (encrypt + upload)':<34}{status.backed_up:>8}{up:>10.2f}{status.backed_up / up:>10.0f}")
-    print(f"{'restore (download + decrypt + import)':<34}{restored:>8}{down:>10.2f}{restored / down:>10.0f}")
+    rows = [
+        ("make + store keys locally (setup)", added, made),
+        ("back up (encrypt + upload)", status.backed_up, up),
+        ("restore (download+decrypt+import)", restored, down),
+    ]
+    print(f"{'step':<36}{'keys':>8}{'seconds':>10}{'keys/s':>10}")
+    for name, keys, seconds in rows:
+        print(f"{name:<36}{keys:>8}{seconds:>10.2f}{keys / seconds:>10.0f}")
     if failed:
         print(f"failed to restore: {failed}")
 

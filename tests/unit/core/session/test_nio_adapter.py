@@ -92,3 +92,72 @@ def test_nio_answers_verification_itself_unless_switched_off(tmp_path) -> None: 
     nio_adapter.disable_nio_verification(client)
     olm.handle_to_device_event(start)
     assert not olm.outgoing_to_device_messages
+
+
+def test_room_keys_imported_in_bulk_survive_a_restart_and_decrypt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Our bulk insert writes nio's own table: after a restart nio loads the sessions and they
+    decrypt what their outbound twin encrypted; exporting gives them back."""
+    import vodozemac
+
+    from client.core.session import nio_adapter
+
+    outbound = [vodozemac.GroupSession() for _ in range(3)]
+    keys = [
+        {
+            "algorithm": "m.megolm.v1.aes-sha2",
+            "sender_key": "sender-curve",
+            "sender_claimed_keys": {"ed25519": "sender-ed"},
+            "forwarding_curve25519_key_chain": [],
+            "room_id": "!r:hs",
+            "session_id": group.session_id,
+            "session_key": vodozemac.InboundGroupSession(group.session_key)
+            .export_at(0)
+            .to_base64(),
+        }
+        for group in outbound
+    ]
+    client = nio_adapter.make_client("http://127.0.0.1:9", "@a:hs", "DEV", str(tmp_path), "k")
+    client.restore_login("@a:hs", "DEV", "token")
+    assert nio_adapter.import_room_keys(client, [*keys, {"algorithm": "x"}, {}]) == 3
+    assert nio_adapter.import_room_keys(client, keys) == 0  # already there
+    client.store.database.close()  # type: ignore[union-attr]
+
+    again = nio_adapter.make_client("http://127.0.0.1:9", "@a:hs", "DEV", str(tmp_path), "k")
+    again.restore_login("@a:hs", "DEV", "token")
+    assert again.olm is not None
+    message = outbound[1].encrypt(b"bonjour")
+    session = again.olm.inbound_group_store.get("!r:hs", "sender-curve", outbound[1].session_id)
+    assert session is not None
+    assert session.decrypt(message.to_base64())[0] == "bonjour"
+    exported = {k["session_id"] for k in nio_adapter.export_room_keys(again)}
+    assert exported == {g.session_id for g in outbound}
+
+
+def test_a_worse_copy_of_a_room_key_never_replaces_a_better_one(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import vodozemac
+
+    from client.core.session import nio_adapter
+
+    group = vodozemac.GroupSession()
+    early = vodozemac.InboundGroupSession(group.session_key)
+    first = group.encrypt(b"first")
+    group.encrypt(b"second")
+
+    def key(index: int) -> dict[str, object]:
+        return {
+            "algorithm": "m.megolm.v1.aes-sha2",
+            "sender_key": "c",
+            "sender_claimed_keys": {"ed25519": "e"},
+            "forwarding_curve25519_key_chain": [],
+            "room_id": "!r:hs",
+            "session_id": group.session_id,
+            "session_key": early.export_at(index).to_base64(),
+        }
+
+    client = nio_adapter.make_client("http://127.0.0.1:9", "@a:hs", "DEV", str(tmp_path), "k")
+    client.restore_login("@a:hs", "DEV", "token")
+    assert nio_adapter.import_room_keys(client, [key(0)]) == 1
+    assert nio_adapter.import_room_keys(client, [key(1)]) == 0  # later index: not better
+    assert client.olm is not None
+    held = client.olm.inbound_group_store.get("!r:hs", "c", group.session_id)
+    assert held is not None and held.decrypt(first.to_base64())[0] == "first"
