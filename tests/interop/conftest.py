@@ -98,7 +98,11 @@ async def js(synapse: LocalSynapse, tmp_path: Path) -> AsyncIterator[PeerFactory
         peer = await JsPeer.start(tmp_path / f"{name}{len(peers)}.log", name=name)
         peers.append(peer)
         me = await peer.call(
-            "login", homeserver=synapse.url, user=user.user_id, password=user.password
+            "login",
+            homeserver=synapse.url,
+            user=user.user_id,
+            password=user.password,
+            backup_loop_delay_ms=0,  # js otherwise waits 0-10 s before each backup upload
         )
         me["user"] = user
         if bootstrap:

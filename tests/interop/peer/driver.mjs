@@ -39,7 +39,47 @@
 //   join {room_id} -> {room_id}
 //   wait_room {room_id, members?: [user_id]} -> {room_id, encrypted, joined: [user_id]}
 //       waits until we are joined, js sees the room as encrypted and `members` are joined.
-//   send_text {room_id, body} -> {event_id}
+//   send_text {room_id, body, require_encrypted?} -> {event_id, encrypted}; fails if js sends in
+//       clear into a room it knows as encrypted (or, with require_encrypted, into any other room).
+//   login also takes backup_loop_delay_ms: js waits a random 0..10 s before each key-backup upload
+//       loop (RustBackupManager.maxBackupLoopStartDelayMillis, process-wide); 0 makes tests fast.
+//
+// Secret storage (4S) and key backup. The driver keeps 4S keys in memory (keyId -> raw key) and
+// answers cryptoCallbacks.getSecretStorageKey from them (null if unknown: js then throws).
+//   bootstrap_secret_storage {password, passphrase?, reset_cross_signing?, new_key? (true),
+//       new_backup? (true)} -> {recovery_key ("EsXX XXXX ..." 12 groups of 4), key_id, key_info
+//       (m.secret_storage.key.* content), secrets {name: [key ids] | null}, backup_version,
+//       cross_signing ("existing" | "imported" | "created"), cross_signing_ready,
+//       secret_storage_ready, cross_signing_ms, total_ms}. Cross-signing first if this device
+//       lacks the private keys (UIA password), then a NEW default 4S key
+//       (createRecoveryKeyFromPassphrase: random, or PBKDF2 500,000 rounds from the passphrase),
+//       the 3 cross-signing keys stored in it, a new backup version (old ones are deleted) whose
+//       key goes into 4S as m.megolm_backup.v1.
+//   secret_storage_status {} -> {default_key_id, key_info, key_known, secrets, ready,
+//       defaultKeyId, secretStorageKeyValidityMap, key_requests: [{secret, key_ids, answered}]}
+//   backup_status {check?} -> {backup_version, algorithm, server_count, auth_data (fresh GET
+//       /room_keys/version), active_version (js uploads to it), trusted, matches_decryption_key,
+//       device_signature, user_signature (Missing | Invalid | ValidButNotTrusted |
+//       ValidAndTrusted), has_decryption_key, keys_total, keys_backed_up (olmMachine.roomKeyCounts)}
+//       check: checkKeyBackupAndEnable() first.
+//   backup_trust {info?} -> {trusted, matches_decryption_key, device_signature, user_signature}
+//       for any backup info object ({algorithm, auth_data, version}; default: the server's).
+//   wait_backup_uploaded {min_keys? (0)} -> {active_version, keys_total, keys_backed_up,
+//       server_count, waited_ms} once backup is active and every room key js holds is backed up.
+//   unlock_with_recovery_key {recovery_key, password?, key_id?, cross_signing? (true),
+//       backup? (true)} -> {key_id, key_check, secrets, cross_signing ("imported" | "not in
+//       secret storage" | "skipped"), cross_signing_ready, restored, total, backup_version,
+//       backup_trusted, backup_matches_key, active_version, cross_signing_ms, load_backup_key_ms,
+//       restore_ms}. Decodes the key (bad parity/prefix -> error), checks it against the key's
+//       iv/mac, imports cross-signing keys from 4S (signs this device), loads m.megolm_backup.v1,
+//       restores the whole backup; js then uploads to that backup too.
+//   unlock_with_passphrase {passphrase, ...same} -> same + {derive_ms, iterations}
+//   room_messages {room_id, limit?, history? (true)} -> [{event_id, sender, type, wire_type,
+//       encrypted, msgtype, body|null, decryption_failed, failure_reason, pending, ts}] for the
+//       non-state events of the live timeline, paginated back to the room's creation.
+//   wait_room_decrypted {room_id, min_messages} -> {messages, undecryptable: 0, waited_ms} once
+//       >= min_messages m.room.message are decrypted and no event is undecryptable (retries
+//       failed decryptions every second; js also retries by itself when keys arrive).
 //   request_device_verification {user_id, device_id} -> request_state (to-device). Waits (bounded)
 //       until the device is known first.
 //   request_own_verification {} -> request_state (to all own devices; requestOwnUserVerification)
@@ -77,6 +117,10 @@
 //                                               message received (encrypted: came Olm-encrypted)
 //   {"event":"room_verification_event", room_id, type, sender, encrypted, event_id, txn?}
 //   {"event":"sync_state", state}               sync state changes after PREPARED
+//   {"event":"key_backup_status", enabled}      js started/stopped uploading to a backup
+//   {"event":"key_backup_remaining", remaining} keys left to upload (sent when a loop ends: 0)
+//   {"event":"key_backup_failed", errcode}      upload refused (e.g. M_WRONG_ROOM_KEYS_VERSION)
+//   {"event":"key_backup_key_cached", version}  js stored a backup decryption key
 
 import { createInterface } from "node:readline";
 import { readFileSync } from "node:fs";
@@ -98,7 +142,10 @@ function emit(name, fields) {
 
 // Imported after the console redirect: loglevel binds console methods when loggers are made.
 const sdk = await import("matrix-js-sdk");
-const { VerificationPhase } = await import("matrix-js-sdk/lib/crypto-api/index.js");
+const { VerificationPhase, CryptoEvent, decodeRecoveryKey, deriveRecoveryKeyFromPassphrase } = await import(
+    "matrix-js-sdk/lib/crypto-api/index.js"
+);
+const { RustBackupManager } = await import("matrix-js-sdk/lib/rust-crypto/backup.js");
 
 const SDK_VERSION = JSON.parse(
     readFileSync(new URL("./node_modules/matrix-js-sdk/package.json", import.meta.url), "utf8"),
@@ -126,6 +173,11 @@ const VERIFICATION_EVENT_TYPES = new Set([
 let client = null;
 let stopping = false;
 const requests = new Map(); // txn -> tracked request state
+// Secret storage (4S) keys known to this driver: keyId -> raw 32-byte key. Filled when we create a
+// key (cacheSecretStorageKey) or unlock with a recovery key / passphrase. getSecretStorageKey answers
+// from here; js asks for it on every 4S read or write.
+const secretStorageKeys = new Map();
+const secretStorageRequests = []; // [{secret, key_ids, answered}] every getSecretStorageKey call
 
 // ---- helpers ------------------------------------------------------------------------------------
 function timeoutOf(args) {
@@ -377,6 +429,12 @@ function hookClient() {
     client.on(sdk.MatrixEventEvent.Decrypted, (event) => {
         if (event.getRoomId()) reportRoomEvent(event);
     });
+    client.on(CryptoEvent.KeyBackupStatus, (enabled) => emit("key_backup_status", { enabled }));
+    client.on(CryptoEvent.KeyBackupSessionsRemaining, (remaining) => emit("key_backup_remaining", { remaining }));
+    client.on(CryptoEvent.KeyBackupFailed, (errcode) => emit("key_backup_failed", { errcode }));
+    client.on(CryptoEvent.KeyBackupDecryptionKeyCached, (version) =>
+        emit("key_backup_key_cached", { version }),
+    );
     client.on("crypto.verificationRequestReceived", (request) => {
         try {
             track(request, true);
@@ -402,7 +460,17 @@ async function login(args) {
         accessToken: response.access_token,
         userId: response.user_id,
         deviceId: response.device_id,
+        cryptoCallbacks: {
+            getSecretStorageKey: answerSecretStorageKey,
+            cacheSecretStorageKey: (keyId, _keyInfo, key) => {
+                secretStorageKeys.set(keyId, new Uint8Array(key));
+            },
+        },
     });
+    if (args.backup_loop_delay_ms !== undefined) {
+        // js waits a random 0..10 s before each backup upload loop (RustBackupManager static).
+        RustBackupManager.maxBackupLoopStartDelayMillis = Number(args.backup_loop_delay_ms);
+    }
     await client.initRustCrypto({ useIndexedDB: false });
     hookClient();
     const prepared = new Promise((resolve, reject) => {
@@ -431,6 +499,23 @@ function withTimeout(promise, timeoutMs, what) {
 }
 
 // ---- cross-signing ------------------------------------------------------------------------------
+/** A UIA callback for bootstrapCrossSigning: m.login.password with identifier m.id.user. */
+function passwordAuth(password) {
+    return async (makeRequest) => {
+        const auth = {
+            type: "m.login.password",
+            identifier: { type: "m.id.user", user: client.getUserId() },
+            password,
+        };
+        try {
+            return await makeRequest(null);
+        } catch (error) {
+            const session = error?.data?.session;
+            if (error?.httpStatus !== 401 || !session || password === undefined) throw error;
+            return await makeRequest({ ...auth, session });
+        }
+    };
+}
 async function crossSigningKeyIds() {
     const api = crypto();
     const keys = await api.getUserCrossSigningKeys(client.getUserId());
@@ -452,20 +537,7 @@ async function bootstrapCrossSigning(args) {
     }
     await api.bootstrapCrossSigning({
         setupNewCrossSigning: reset,
-        authUploadDeviceSigningKeys: async (makeRequest) => {
-            const auth = {
-                type: "m.login.password",
-                identifier: { type: "m.id.user", user: client.getUserId() },
-                password: args.password,
-            };
-            try {
-                return await makeRequest(null);
-            } catch (error) {
-                const session = error?.data?.session;
-                if (error?.httpStatus !== 401 || !session) throw error;
-                return await makeRequest({ ...auth, session });
-            }
-        },
+        authUploadDeviceSigningKeys: passwordAuth(args.password),
     });
     const ids = await crossSigningKeyIds();
     return { ...ids, created: true, ready: await api.isCrossSigningReady() };
@@ -580,6 +652,360 @@ async function waitRoom(args) {
     };
 }
 
+// ---- secret storage (4S) and server-side key backup ---------------------------------------------
+const SECRET_NAMES = [
+    "m.cross_signing.master",
+    "m.cross_signing.self_signing",
+    "m.cross_signing.user_signing",
+    "m.megolm_backup.v1",
+];
+const SIGNATURE_STATES = ["Missing", "Invalid", "ValidButNotTrusted", "ValidAndTrusted"];
+
+/** cryptoCallbacks.getSecretStorageKey: answer with a key the driver holds, else null. */
+async function answerSecretStorageKey({ keys }, name) {
+    const keyIds = Object.keys(keys);
+    const record = { secret: name, key_ids: keyIds, answered: null };
+    secretStorageRequests.push(record);
+    for (const keyId of keyIds) {
+        const key = secretStorageKeys.get(keyId);
+        if (key) {
+            record.answered = keyId;
+            return [keyId, key];
+        }
+    }
+    console.error(`getSecretStorageKey(${name}): none of ${keyIds.join(", ")} is known to the driver`);
+    return null;
+}
+
+async function secretStorageInfo() {
+    const storage = client.secretStorage;
+    const defaultKeyId = await storage.getDefaultKeyId();
+    const tuple = defaultKeyId ? await storage.getKey(defaultKeyId) : null;
+    const secrets = {};
+    for (const name of SECRET_NAMES) {
+        const stored = await storage.isStored(name);
+        secrets[name] = stored ? Object.keys(stored) : null;
+    }
+    return {
+        default_key_id: defaultKeyId,
+        key_info: tuple ? tuple[1] : null,
+        key_known: defaultKeyId !== null && secretStorageKeys.has(defaultKeyId),
+        secrets,
+    };
+}
+
+/** GET /room_keys/version straight from the server (js caches its own copy): null if none. */
+async function serverBackupInfo() {
+    try {
+        return await client.http.authedRequest(sdk.Method.Get, "/room_keys/version", undefined, undefined, {
+            prefix: sdk.ClientPrefix.V3,
+        });
+    } catch (error) {
+        if (error?.httpStatus === 404) return null;
+        throw error;
+    }
+}
+
+async function backupTrust(info) {
+    const api = crypto();
+    const trust = await api.isKeyBackupTrusted(info);
+    const verification = await api.olmMachine.verifyBackup(info);
+    const result = {
+        trusted: trust.trusted,
+        matches_decryption_key: trust.matchesDecryptionKey,
+        device_signature: SIGNATURE_STATES[verification.deviceState] ?? String(verification.deviceState),
+        user_signature: SIGNATURE_STATES[verification.userState] ?? String(verification.userState),
+    };
+    verification.free?.();
+    return result;
+}
+
+async function keyCounts() {
+    const counts = await crypto().olmMachine.roomKeyCounts();
+    const result = { keys_total: counts.total, keys_backed_up: counts.backedUp };
+    counts.free?.();
+    return result;
+}
+
+async function backupStatus(args) {
+    const api = crypto();
+    if (args?.check) await api.checkKeyBackupAndEnable();
+    const info = await serverBackupInfo();
+    const trust = info ? await backupTrust(info) : { trusted: false, matches_decryption_key: false };
+    return {
+        backup_version: info?.version ?? null,
+        algorithm: info?.algorithm ?? null,
+        server_count: info?.count ?? null,
+        auth_data: info?.auth_data ?? null,
+        active_version: await api.getActiveSessionBackupVersion(),
+        ...trust,
+        has_decryption_key: (await api.getSessionBackupPrivateKey()) !== null,
+        ...(await keyCounts()),
+    };
+}
+
+async function waitBackupUploaded(args) {
+    const api = crypto();
+    const minKeys = args.min_keys ?? 0;
+    const started = Date.now();
+    let last = null;
+    try {
+        await until(
+            `all room keys to be backed up (at least ${minKeys})`,
+            async () => {
+                last = { active_version: await api.getActiveSessionBackupVersion(), ...(await keyCounts()) };
+                return (
+                    last.active_version !== null &&
+                    last.keys_total >= minKeys &&
+                    last.keys_backed_up >= last.keys_total
+                );
+            },
+            timeoutOf(args),
+            100,
+        );
+    } catch (error) {
+        throw new Error(`${error.message}; last: ${JSON.stringify(last)}`);
+    }
+    const info = await serverBackupInfo();
+    return { ...last, server_count: info?.count ?? null, waited_ms: Date.now() - started };
+}
+
+async function bootstrapSecretStorage(args) {
+    need(args, "password");
+    const api = crypto();
+    const started = Date.now();
+    const masterBefore = (await crossSigningKeyIds()).master_key;
+    let crossSigning = "existing";
+    // Forced /keys/query of our own keys first (else js may not know existing public keys).
+    await api.userHasCrossSigningKeys(client.getUserId(), true);
+    if (args.reset_cross_signing || !(await api.isCrossSigningReady())) {
+        // Imports the private keys from 4S if they are there and the key is known to the driver,
+        // otherwise makes new keys (UIA). Fails if 4S holds them under a key we do not have.
+        await api.bootstrapCrossSigning({
+            setupNewCrossSigning: Boolean(args.reset_cross_signing),
+            authUploadDeviceSigningKeys: passwordAuth(args.password),
+        });
+        const masterAfter = (await crossSigningKeyIds()).master_key;
+        crossSigning = masterAfter === masterBefore ? "imported" : "created";
+    }
+    const crossSigningMs = Date.now() - started;
+    let generated = null;
+    await api.bootstrapSecretStorage({
+        setupNewSecretStorage: args.new_key ?? true,
+        setupNewKeyBackup: args.new_backup ?? true,
+        createSecretStorageKey: async () => {
+            generated = await api.createRecoveryKeyFromPassphrase(args.passphrase || undefined);
+            return generated;
+        },
+    });
+    const storage = await secretStorageInfo();
+    return {
+        recovery_key: generated?.encodedPrivateKey ?? null,
+        key_id: storage.default_key_id,
+        key_info: storage.key_info,
+        secrets: storage.secrets,
+        backup_version: await api.getActiveSessionBackupVersion(),
+        cross_signing: crossSigning,
+        cross_signing_ready: await api.isCrossSigningReady(),
+        secret_storage_ready: await api.isSecretStorageReady(),
+        cross_signing_ms: crossSigningMs,
+        total_ms: Date.now() - started,
+    };
+}
+
+/** Shared by unlock_with_recovery_key / unlock_with_passphrase once the raw 4S key is known. */
+async function unlockWithKey(key, how, keyId, args, timings) {
+    const api = crypto();
+    const storage = client.secretStorage;
+    const tuple = await storage.getKey(keyId);
+    if (!tuple) throw new Error(`no m.secret_storage.key.${keyId} account data`);
+    const keyInfo = tuple[1];
+    if (!(await storage.checkKey(key, keyInfo))) {
+        throw new Error(`the ${how} does not match secret storage key ${keyId} (iv/mac check failed)`);
+    }
+    secretStorageKeys.set(keyId, key);
+    const result = {
+        key_id: keyId,
+        key_check: keyInfo.mac ? "mac ok" : "unchecked (the key description has no iv/mac)",
+        secrets: (await secretStorageInfo()).secrets,
+    };
+    let t = Date.now();
+    const xsInStorage = SECRET_NAMES.slice(0, 3).every((name) => result.secrets[name]?.includes(keyId));
+    if (args.cross_signing === false) {
+        result.cross_signing = "skipped";
+    } else if (!xsInStorage) {
+        result.cross_signing = "not in secret storage";
+    } else {
+        // No local private keys + all three in 4S: js imports them, checks them against the public
+        // keys and signs this device with the SSK (uploads the signature). The import fails
+        // ("importCrossSigningKeys failed to import the keys") until js has our public identity:
+        // userHasCrossSigningKeys() does a forced /keys/query for our own user first (as Element).
+        if (!(await api.userHasCrossSigningKeys(client.getUserId(), true))) {
+            throw new Error("4S holds cross-signing keys but the account has no public ones");
+        }
+        await api.bootstrapCrossSigning({ authUploadDeviceSigningKeys: passwordAuth(args.password) });
+        result.cross_signing = "imported";
+    }
+    result.cross_signing_ready = await api.isCrossSigningReady();
+    timings.cross_signing_ms = Date.now() - t;
+    if (args.backup === false) {
+        result.restored = null;
+        result.total = null;
+    } else {
+        t = Date.now();
+        await api.checkKeyBackupAndEnable(); // refresh js's cached server backup info
+        await api.loadSessionBackupPrivateKeyFromSecretStorage();
+        const check = await api.checkKeyBackupAndEnable();
+        timings.load_backup_key_ms = Date.now() - t;
+        t = Date.now();
+        const restored = await api.restoreKeyBackup();
+        timings.restore_ms = Date.now() - t;
+        result.restored = restored.imported;
+        result.total = restored.total;
+        result.backup_version = check?.backupInfo?.version ?? null;
+        result.backup_trusted = check?.trustInfo?.trusted ?? null;
+        result.backup_matches_key = check?.trustInfo?.matchesDecryptionKey ?? null;
+        result.active_version = await api.getActiveSessionBackupVersion();
+    }
+    return { ...result, ...timings };
+}
+
+async function unlockWithRecoveryKey(args) {
+    need(args, "recovery_key");
+    const key = decodeRecoveryKey(args.recovery_key); // throws on a bad prefix/parity/length
+    const keyId = args.key_id ?? (await client.secretStorage.getDefaultKeyId());
+    if (!keyId) throw new Error("the account has no m.secret_storage.default_key");
+    return await unlockWithKey(key, "recovery key", keyId, args, {});
+}
+
+async function unlockWithPassphrase(args) {
+    need(args, "passphrase");
+    const keyId = args.key_id ?? (await client.secretStorage.getDefaultKeyId());
+    if (!keyId) throw new Error("the account has no m.secret_storage.default_key");
+    const tuple = await client.secretStorage.getKey(keyId);
+    const info = tuple?.[1]?.passphrase;
+    if (!info) throw new Error(`secret storage key ${keyId} has no passphrase info`);
+    if (info.algorithm !== "m.pbkdf2") throw new Error(`unsupported passphrase algorithm ${info.algorithm}`);
+    const started = Date.now();
+    const key = await deriveRecoveryKeyFromPassphrase(args.passphrase, info.salt, info.iterations, info.bits ?? 256);
+    const timings = { derive_ms: Date.now() - started, iterations: info.iterations };
+    return await unlockWithKey(key, "passphrase", keyId, args, timings);
+}
+
+// ---- room timeline ------------------------------------------------------------------------------
+function getJoinedRoom(roomId) {
+    const room = client.getRoom(roomId);
+    if (!room) throw new Error(`js does not know room ${roomId}`);
+    return room;
+}
+
+function timelineEvents(room) {
+    return room.getLiveTimeline().getEvents().filter((event) => !event.isState());
+}
+
+/** Paginate the live timeline back to the room's creation (bounded by maxPages). */
+async function loadHistory(room, maxPages = 40) {
+    const timeline = room.getLiveTimeline();
+    for (let page = 0; page < maxPages; page++) {
+        if (timeline.getEvents().some((event) => event.getType() === "m.room.create")) return true;
+        const more = await client.paginateEventTimeline(timeline, { backwards: true, limit: 100 });
+        if (!more) return true;
+    }
+    return false;
+}
+
+const lastRetry = new WeakMap(); // event -> ms of the last explicit decryption retry
+
+function retryDecryption(events) {
+    const now = Date.now();
+    for (const event of events) {
+        if (event.shouldAttemptDecryption()) {
+            void client.decryptEventIfNeeded(event);
+        } else if (event.isDecryptionFailure() && !event.isBeingDecrypted()) {
+            if (now - (lastRetry.get(event) ?? 0) < 1000) continue;
+            lastRetry.set(event, now);
+            event.attemptDecryption(client.cryptoBackend, { isRetry: true }).catch(() => {});
+        }
+    }
+}
+
+function describeEvent(event) {
+    const failed = event.isDecryptionFailure();
+    const content = event.getContent() ?? {};
+    return {
+        event_id: event.getId(),
+        sender: event.getSender(),
+        type: event.getType(),
+        wire_type: event.getWireType(),
+        encrypted: event.isEncrypted(),
+        msgtype: content.msgtype ?? null,
+        body: failed || typeof content.body !== "string" ? null : content.body,
+        decryption_failed: failed,
+        failure_reason: failed ? (event.decryptionFailureReason ?? null) : null,
+        pending: event.isBeingDecrypted(),
+        ts: event.getTs(),
+    };
+}
+
+function summarise(events) {
+    const messages = events.filter((e) => e.getType() === "m.room.message" && !e.isDecryptionFailure());
+    const bad = events.filter((e) => e.isDecryptionFailure() || e.isBeingDecrypted());
+    return { messages: messages.length, undecryptable: bad.length, bad };
+}
+
+async function roomMessages(args) {
+    need(args, "room_id");
+    const room = getJoinedRoom(args.room_id);
+    if (args.history !== false) await loadHistory(room);
+    const events = timelineEvents(room);
+    await Promise.all(events.map((event) => client.decryptEventIfNeeded(event)));
+    const described = events.map(describeEvent);
+    return args.limit ? described.slice(-args.limit) : described;
+}
+
+async function waitRoomDecrypted(args) {
+    need(args, "room_id", "min_messages");
+    const room = getJoinedRoom(args.room_id);
+    const started = Date.now();
+    let last = null;
+    try {
+        await until(
+            `${args.min_messages} decrypted m.room.message events and no undecryptable one in ${args.room_id}`,
+            async () => {
+                await loadHistory(room);
+                const events = timelineEvents(room);
+                retryDecryption(events);
+                last = summarise(events);
+                return last.messages >= args.min_messages && last.undecryptable === 0;
+            },
+            timeoutOf(args),
+            100,
+        );
+    } catch (error) {
+        const bad = (last?.bad ?? []).slice(0, 5).map(describeEvent);
+        throw new Error(
+            `${error.message}; decrypted messages ${last?.messages}, undecryptable ${last?.undecryptable}: ` +
+                JSON.stringify(bad),
+        );
+    }
+    return { messages: last.messages, undecryptable: 0, waited_ms: Date.now() - started };
+}
+
+async function sendText(args) {
+    need(args, "room_id", "body");
+    const encryptedRoom = await crypto().isEncryptionEnabledInRoom(args.room_id);
+    if (!encryptedRoom && (args.require_encrypted ?? false)) {
+        throw new Error(`js does not see ${args.room_id} as encrypted: refusing to send in clear`);
+    }
+    const { event_id: eventId } = await client.sendTextMessage(args.room_id, args.body);
+    const echo = client.getRoom(args.room_id)?.findEventById(eventId);
+    const encrypted = echo ? echo.isEncrypted() : null;
+    if (encryptedRoom && encrypted === false) {
+        throw new Error(`js sent ${eventId} in clear into encrypted room ${args.room_id}`);
+    }
+    return { event_id: eventId, encrypted: encrypted ?? encryptedRoom };
+}
+
 // ---- commands -----------------------------------------------------------------------------------
 const commands = {
     ping: async () => ({ node: process.version, sdk: SDK_VERSION }),
@@ -666,11 +1092,24 @@ const commands = {
         return { room_id: room.roomId };
     },
     wait_room: waitRoom,
-    send_text: async (args) => {
-        need(args, "room_id", "body");
-        const { event_id: eventId } = await client.sendTextMessage(args.room_id, args.body);
-        return { event_id: eventId };
+    send_text: sendText,
+    bootstrap_secret_storage: bootstrapSecretStorage,
+    secret_storage_status: async () => ({
+        ...(await secretStorageInfo()),
+        ...(await crypto().getSecretStorageStatus()),
+        key_requests: secretStorageRequests.slice(-20),
+    }),
+    backup_status: backupStatus,
+    backup_trust: async (args) => {
+        const info = args.info ?? (await serverBackupInfo());
+        if (!info) throw new Error("no key backup on the server");
+        return await backupTrust(info);
     },
+    wait_backup_uploaded: waitBackupUploaded,
+    unlock_with_recovery_key: unlockWithRecoveryKey,
+    unlock_with_passphrase: unlockWithPassphrase,
+    room_messages: roomMessages,
+    wait_room_decrypted: waitRoomDecrypted,
     request_device_verification: async (args) => {
         need(args, "user_id", "device_id");
         await waitDevice(args);
