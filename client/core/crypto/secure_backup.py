@@ -280,10 +280,21 @@ class SecureBackup:
         except (KeyError, ValueError, UnicodeDecodeError):
             log.warning("secret storage holds no usable cross-signing keys")
             return
+        await self.adopt_cross_signing(seeds)
+
+    async def adopt_cross_signing(self, seeds: CrossSigningSeeds) -> None:
+        """Take cross-signing private keys (from secret storage or a verified own device):
+        only if they are the account's published keys; then trust our master key and sign
+        this device, so that every other device and contact sees it verified."""
         await self.directory.refresh([self.user_id])
-        if seeds.public(MASTER) != self.directory.master_key(self.user_id):
+        cross = self.directory.cross_signing(self.user_id)
+        published = (
+            (cross.master, cross.self_signing, cross.user_signing) if cross else (None, None, None)
+        )
+        mine = (seeds.public(MASTER), seeds.public(SELF_SIGNING), seeds.public(USER_SIGNING))
+        if mine != published:
             # Keys that are not the published ones: stale or planted. Never use them.
-            raise SecretStorageError("the stored cross-signing keys are not the account's")
+            raise SecretStorageError("the cross-signing keys received are not the account's")
         self.secrets.save_cross_signing(seeds.to_dict())
         self.trust.store.mark_master(self.user_id, seeds.public(MASTER))
         info = self.directory.device(self.user_id, self.device_id)
@@ -302,9 +313,21 @@ class SecureBackup:
         self.secrets.save_backup_key(key.to_base64())
         return True
 
-    def take_shared_backup_key(self, value: str) -> bool:
-        """A backup key received from a verified own device (m.secret.send)."""
-        return self._take_backup_key(value)
+    async def take_shared_backup_key(self, value: str) -> tuple[int, int]:
+        """A backup key received from a verified own device (m.secret.send): kept only if it
+        opens the current backup version; then the backup is restored."""
+        try:
+            key = BackupKey.from_base64(value)
+        except ValueError:
+            log.warning("received backup key is not a key")
+            return 0, 0
+        info = await self.api.backup_version()
+        auth = info.get("auth_data") if info else None
+        if not isinstance(auth, dict) or auth.get("public_key") != key.public_key:
+            log.warning("received backup key does not open the current backup: ignored")
+            return 0, 0
+        self.secrets.save_backup_key(key.to_base64())
+        return await self.restore()
 
     # --- upload -------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from nio import AsyncClient, AsyncClientConfig
+from nio import AsyncClient, AsyncClientConfig, ToDeviceMessage, ToDeviceResponse
 
 from client.core.errors import EncryptionNotLoaded
 
@@ -270,3 +270,37 @@ def capture_olm_payloads(client: AsyncClient, types: frozenset[str], handler: An
         return original(sender, sender_key, payload)
 
     olm._handle_olm_event = handle
+
+
+async def send_olm_encrypted(
+    client: AsyncClient, user_id: str, device_id: str, event_type: str, content: dict[str, Any]
+) -> bool:
+    """Send one to-device event Olm-encrypted to one device (nio only does this for room keys):
+    its device keys must be known; an Olm session is claimed if there is none. False when the
+    device cannot be reached that way."""
+    from nio import KeysClaimResponse
+
+    olm = client.olm
+    if olm is None:
+        raise EncryptionNotLoaded("no olm account")
+    device = olm.device_store[user_id].get(device_id) if user_id in olm.device_store.users else None
+    if device is None:
+        await client.keys_query()
+        device = (
+            olm.device_store[user_id].get(device_id) if user_id in olm.device_store.users else None
+        )
+    if device is None:
+        return False
+    session = olm.session_store.get(device.curve25519)
+    if session is None:
+        response = await client.keys_claim({user_id: [device_id]})
+        if not isinstance(response, KeysClaimResponse):
+            return False
+        session = olm.session_store.get(device.curve25519)
+    if session is None:
+        return False
+    payload = olm._olm_encrypt(session, device, event_type, content)
+    response = await client.to_device(
+        ToDeviceMessage("m.room.encrypted", user_id, device_id, payload)
+    )
+    return isinstance(response, ToDeviceResponse)

@@ -57,6 +57,9 @@ from nio.exceptions import (
 
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi
+from client.core.crypto.secret_sharing import REQUEST as SECRET_REQUEST
+from client.core.crypto.secret_sharing import SEND as SECRET_SEND
+from client.core.crypto.secret_sharing import SecretSharing
 from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
@@ -103,6 +106,7 @@ from client.core.session.account_security import (
 )
 from client.core.session.discovery import discover
 from client.core.storage.paths import AccountRecord, Profile, harden
+from client.core.verification.flow import TrustOutcome
 from client.core.verification.manager import VerificationManager
 
 log = logging.getLogger(__name__)
@@ -157,6 +161,8 @@ class MatrixSession(AccountSecurity):
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
         self.backup: SecureBackup | None = None
+        self.sharing: SecretSharing | None = None
+        self._side_tasks: set[asyncio.Task[None]] = set()
         self._backup_task: asyncio.Task[None] | None = None
         self._backup_at = -BACKUP_EVERY
         self._backup_timer: asyncio.TimerHandle | None = None
@@ -303,6 +309,7 @@ class MatrixSession(AccountSecurity):
             seeds=self.cross_signing_seeds,
             on_view=lambda view: self._emit(VerificationChanged(view)),
             on_trust=lambda user: self._emit(TrustChanged(user)),
+            on_verified=self._after_verification,
         )
         self.backup = SecureBackup(
             api=self.keys_api,
@@ -316,6 +323,45 @@ class MatrixSession(AccountSecurity):
             on_imported=self._keys_arrived,
             progress_file=self.profile.root / "backup-progress.json",
         )
+        backup = self.backup
+
+        async def took_backup_key(value: str) -> None:
+            await backup.take_shared_backup_key(value)
+
+        self.sharing = SecretSharing(
+            user_id=record.user_id,
+            device_id=record.device_id,
+            directory=self.directory,
+            trust=self.trust,
+            secrets=AccountSecrets(self.secret_store, record.user_id, record.device_id),
+            send_plain=self.send_to_device,
+            send_encrypted=lambda user, device, kind, content: nio_adapter.send_olm_encrypted(
+                client, user, device, kind, content
+            ),
+            on_cross_signing=backup.adopt_cross_signing,
+            on_backup_key=took_backup_key,
+        )
+        nio_adapter.capture_olm_payloads(
+            client, frozenset({SECRET_SEND}), self.sharing.on_secret_send
+        )
+
+    def _after_verification(self, outcome: TrustOutcome) -> None:
+        """This device was just verified with another of mine: ask it for the cross-signing
+        keys and the backup key (spec "Sharing"), so it can read the history by itself."""
+        sharing = self.sharing
+        if sharing is None or outcome.user_id != self.user_id:
+            return
+
+        async def ask() -> None:
+            try:
+                count = await sharing.request_missing()
+                log.info("asked my other devices for %d secrets", count)
+            except PliError as error:
+                log.info("could not ask for secrets: %r", error)
+
+        task = asyncio.get_running_loop().create_task(ask(), name="pli-secret-request")
+        self._side_tasks.add(task)
+        task.add_done_callback(self._side_tasks.discard)
 
     def _keys_arrived(self) -> None:
         """Room keys came from elsewhere (backup, key file, another device): retry at once
@@ -636,6 +682,8 @@ class MatrixSession(AccountSecurity):
                 source = getattr(to_device, "source", None)
                 if isinstance(source, dict):
                     self.verification.feed_to_device(source)
+                    if self.sharing is not None and source.get("type") == SECRET_REQUEST:
+                        self.sharing.on_request(source)
         for room_id, info in response.rooms.join.items():
             for event in list(info.state) + list(info.timeline.events):
                 if isinstance(event, RoomCreateEvent):

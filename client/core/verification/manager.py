@@ -66,6 +66,7 @@ class VerificationManager:
         on_view: Callable[[VerificationView], None],
         on_trust: Callable[[str], None],
         clock: Callable[[], float] = time.time,
+        on_verified: Callable[[TrustOutcome], None] | None = None,
     ) -> None:
         self.user_id = user_id
         self.device_id = device_id
@@ -77,6 +78,7 @@ class VerificationManager:
         self._seeds = seeds
         self._on_view = on_view
         self._on_trust = on_trust
+        self._on_verified = on_verified
         self._clock = clock
         self.flows: dict[str, VerificationFlow] = {}
         self._queue: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
@@ -412,6 +414,8 @@ class VerificationManager:
         if flow.state is State.DONE and flow.outcome is not None:
             outcome, flow.outcome = flow.outcome, None  # applied exactly once
             await self._apply(outcome)
+            if self._on_verified is not None:
+                self._on_verified(outcome)
         self._on_view(VerificationView.of(flow))
 
     async def _flush(self, flow: VerificationFlow) -> None:
