@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from client.core.crypto.trust import UserTrust
 from client.core.errors import PliError
@@ -21,7 +22,7 @@ from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text, tr
-from client.ui.qt import QAction, QInputDialog, QLineEdit, QObject
+from client.ui.qt import QAction, QInputDialog, QLineEdit, QObject, QtWidgets
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,19 @@ class VerificationController(QObject):
         self.history_action.triggered.connect(self.read_history)
         menu.addAction(self.backup_action)
         menu.addAction(self.history_action)
+        menu.addSeparator()
+        self.export_action = QAction(tr("&Export message keys…"), window)
+        self.export_action.setStatusTip(
+            tr("Save your message keys to a file protected by a passphrase")
+        )
+        self.export_action.triggered.connect(self.export_keys)
+        self.import_action = QAction(tr("&Import message keys…"), window)
+        self.import_action.setStatusTip(
+            tr("Read message keys from a file exported by Pli or Element")
+        )
+        self.import_action.triggered.connect(self.import_keys)
+        menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
         self.device_dialogs: dict[str, DevicesDialog] = {}
         self._warned: set[str] = set()
         bridge.trustChanged.connect(self.on_trust_changed)
@@ -316,6 +330,47 @@ class VerificationController(QObject):
                 ),
             ):
                 self.verify_this_device()
+
+    # --- key files ------------------------------------------------------------------------
+
+    def _key_file_passphrase(self, title: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self.window, title, tr("Passphrase of the key file:"), QLineEdit.EchoMode.Password
+        )
+        return text if ok and text else None
+
+    def export_keys(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self.window, tr("Export message keys"), "pli-keys.txt"
+        )
+        passphrase = self._key_file_passphrase(tr("Export message keys")) if path else None
+        if path and passphrase:
+            self.window.statusBar().showMessage(tr("Exporting message keys…"))
+
+            def done(count: object) -> None:
+                self.window.statusBar().showMessage(
+                    tr("{count} message keys exported.").format(count=count), 8000
+                )
+
+            self.window.tasks.run(
+                self.session.export_room_keys(Path(path), passphrase), done, self._failed
+            )
+
+    def import_keys(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, tr("Import message keys"))
+        passphrase = self._key_file_passphrase(tr("Import message keys")) if path else None
+        if path and passphrase:
+            self.window.statusBar().showMessage(tr("Importing message keys…"))
+
+            def done(result: object) -> None:
+                added = result[0] if isinstance(result, tuple) else 0
+                self.window.statusBar().showMessage(
+                    tr("{count} message keys imported.").format(count=added), 8000
+                )
+
+            self.window.tasks.run(
+                self.session.import_room_keys(Path(path), passphrase), done, self._failed
+            )
 
     # --- secure backup ---------------------------------------------------------------------
 

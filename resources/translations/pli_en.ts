@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="262"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,123 +385,180 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <location filename="../../client/ui/verification_controller.py" line="45"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="45"/>
+        <location filename="../../client/ui/verification_controller.py" line="46"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="47"/>
+        <location filename="../../client/ui/verification_controller.py" line="48"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="50"/>
+        <location filename="../../client/ui/verification_controller.py" line="51"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="52"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>My &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="58"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="59"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="62"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="67"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Set up secure &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="69"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>&amp;Read your history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Unlock your history with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="130"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <source>&amp;Export message keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <source>Save your message keys to a file protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <source>&amp;Import message keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <source>Read message keys from a file exported by Pli or Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="144"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="209"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="209"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="237"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="224"/>
+        <location filename="../../client/ui/verification_controller.py" line="238"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="269"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="270"/>
+        <location filename="../../client/ui/verification_controller.py" line="284"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="283"/>
+        <location filename="../../client/ui/verification_controller.py" line="297"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="285"/>
+        <location filename="../../client/ui/verification_controller.py" line="299"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="312"/>
+        <location filename="../../client/ui/verification_controller.py" line="326"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="314"/>
+        <location filename="../../client/ui/verification_controller.py" line="328"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="338"/>
+        <source>Passphrase of the key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="344"/>
+        <location filename="../../client/ui/verification_controller.py" line="346"/>
+        <source>Export message keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="348"/>
+        <source>Exporting message keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="352"/>
+        <source>{count} message keys exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="360"/>
+        <location filename="../../client/ui/verification_controller.py" line="361"/>
+        <source>Import message keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <source>Importing message keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="368"/>
+        <source>{count} message keys imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="262"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -385,124 +385,181 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="44"/>
+        <location filename="../../client/ui/verification_controller.py" line="45"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="45"/>
+        <location filename="../../client/ui/verification_controller.py" line="46"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="47"/>
+        <location filename="../../client/ui/verification_controller.py" line="48"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="50"/>
+        <location filename="../../client/ui/verification_controller.py" line="51"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="52"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="58"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="59"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="62"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="67"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="69"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="130"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <source>&amp;Export message keys…</source>
+        <translation>E&amp;xporter les clés des messages…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <source>Save your message keys to a file protected by a passphrase</source>
+        <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <source>&amp;Import message keys…</source>
+        <translation>I&amp;mporter des clés de messages…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <source>Read message keys from a file exported by Pli or Element</source>
+        <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="144"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="209"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="209"/>
+        <location filename="../../client/ui/verification_controller.py" line="223"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="237"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="224"/>
+        <location filename="../../client/ui/verification_controller.py" line="238"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="269"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="270"/>
+        <location filename="../../client/ui/verification_controller.py" line="284"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="283"/>
+        <location filename="../../client/ui/verification_controller.py" line="297"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="285"/>
+        <location filename="../../client/ui/verification_controller.py" line="299"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="312"/>
+        <location filename="../../client/ui/verification_controller.py" line="326"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="314"/>
+        <location filename="../../client/ui/verification_controller.py" line="328"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="338"/>
+        <source>Passphrase of the key file:</source>
+        <translation>Phrase secrète du fichier de clés :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="344"/>
+        <location filename="../../client/ui/verification_controller.py" line="346"/>
+        <source>Export message keys</source>
+        <translation>Exporter les clés des messages</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="348"/>
+        <source>Exporting message keys…</source>
+        <translation>Export des clés des messages…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="352"/>
+        <source>{count} message keys exported.</source>
+        <translation>{count} clés de messages exportées.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="360"/>
+        <location filename="../../client/ui/verification_controller.py" line="361"/>
+        <source>Import message keys</source>
+        <translation>Importer des clés de messages</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <source>Importing message keys…</source>
+        <translation>Import des clés de messages…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="368"/>
+        <source>{count} message keys imported.</source>
+        <translation>{count} clés de messages importées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/widgets/qr_scanner.py" line="52"/>

@@ -118,3 +118,64 @@ async def test_a_passphrase_opens_it_too_and_new_keys_keep_going_up(
         for session in (desk, bob, laptop):
             if session is not None:
                 await session.close()
+
+
+async def test_key_file_moves_the_history_and_a_wrong_passphrase_imports_nothing(
+    synapse, tmp_path: Path, memory_store
+) -> None:
+    from client.core.crypto.key_export import KeyFileError, WrongKeyFilePassphrase
+
+    alice_user, bob_user = new_user(synapse, "alice"), new_user(synapse, "bob")
+    desk, _ = await logged_in_session(synapse, alice_user, tmp_path / "desk", memory_store)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "bob", memory_store)
+    laptop: MatrixSession | None = None
+    try:
+        texts = await chat_history(desk, bob, rooms=1)
+        await wait_until(
+            lambda: {i.body for r in desk.rooms() for i in desk.timeline(r.room_id)} >= set(texts)
+        )
+        key_file = tmp_path / "element-keys.txt"
+        assert await desk.export_room_keys(key_file, "phrase du fichier") >= 1
+        assert oct(key_file.stat().st_mode)[-3:] == "600"
+        laptop, _ = await logged_in_session(synapse, alice_user, tmp_path / "laptop", memory_store)
+        assert waiting(laptop)
+        with pytest.raises(WrongKeyFilePassphrase):
+            await laptop.import_room_keys(key_file, "mauvaise phrase")
+        truncated = tmp_path / "truncated.txt"
+        truncated.write_text(key_file.read_text()[:200])
+        with pytest.raises(KeyFileError):
+            await laptop.import_room_keys(truncated, "phrase du fichier")
+        assert waiting(laptop)  # nothing was imported by the failures
+        added, skipped = await laptop.import_room_keys(key_file, "phrase du fichier")
+        assert added >= 1 and skipped == 0
+        await wait_until(lambda: not waiting(laptop), what="every message decrypted")
+    finally:
+        for session in (desk, bob, laptop):
+            if session is not None:
+                await session.close()
+
+
+async def test_never_uploads_to_a_backup_it_cannot_trust(
+    synapse, tmp_path: Path, memory_store
+) -> None:
+    from client.core.crypto.backup_crypto import ALGORITHM, BackupKey
+
+    alice_user, bob_user = new_user(synapse, "alice"), new_user(synapse, "bob")
+    desk, _ = await logged_in_session(synapse, alice_user, tmp_path / "desk", memory_store)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "bob", memory_store)
+    try:
+        await desk.ensure_cross_signing(no_password)
+        assert desk.backup is not None and desk.keys_api is not None
+        await desk.backup.set_up()
+        # Someone (a compromised server, another client) makes a new backup version sealed to
+        # a key we do not hold: it becomes the current one.
+        await desk.keys_api.create_backup_version(
+            ALGORITHM, {"public_key": BackupKey.generate().public_key}
+        )
+        await chat_history(desk, bob, rooms=1)
+        assert await desk.backup.back_up_new_keys() == 0
+        status = await desk.backup.status()
+        assert not status.trusted and status.total >= 1
+    finally:
+        await desk.close()
+        await bob.close()

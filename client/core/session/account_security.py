@@ -4,10 +4,13 @@ devices listed with their trust, renamed, signed out."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import enum
 import logging
+import os
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import TypeVar
 
 from nio import AsyncClient
@@ -201,3 +204,43 @@ class AccountSecurity:
         if self.trust.this_device_cross_signed():
             return CrossSigningStatus.VERIFIED
         return CrossSigningStatus.NEEDS_VERIFICATION
+
+    # --- key files ----------------------------------------------------------------------------
+
+    async def export_room_keys(self, path: Path, passphrase: str) -> int:
+        """Write every room key of this device to an Element-compatible key file (0600).
+        PBKDF2 and encryption run in a worker thread."""
+        from client.core.crypto import key_export
+        from client.core.session import nio_adapter
+
+        client = self._require_client()
+        sessions = nio_adapter.export_room_keys(client)
+        loop = asyncio.get_running_loop()
+        text = await loop.run_in_executor(None, key_export.export_sessions, sessions, passphrase)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return len(sessions)
+
+    async def import_room_keys(self, path: Path, passphrase: str) -> tuple[int, int]:
+        """Read a key file; returns (keys new to this device, entries skipped as malformed).
+        A wrong passphrase or a damaged file raises a typed error and imports nothing."""
+        from client.core.crypto import key_export
+        from client.core.session import nio_adapter
+
+        client = self._require_client()
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError as error:
+            raise key_export.KeyFileError(repr(error)) from error
+        loop = asyncio.get_running_loop()
+        sessions, skipped = await loop.run_in_executor(
+            None, key_export.import_sessions, text, passphrase
+        )
+        added = nio_adapter.import_room_keys(client, sessions)
+        if added:
+            self._keys_arrived()
+        return added, skipped
+
+    def _keys_arrived(self) -> None:
+        raise NotImplementedError
