@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from client.core.crypto.secure_backup import BackupStatus
 from client.core.crypto.trust import UserTrust
 from client.core.errors import PliError
 from client.core.session import MatrixSession
@@ -20,6 +21,7 @@ from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.dialogs.common import ask_yes_no, show_error
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
+from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text, tr
 from client.ui.qt import QAction, QInputDialog, QLineEdit, QObject, QtWidgets
@@ -86,6 +88,11 @@ class VerificationController(QObject):
         self.import_action.triggered.connect(self.import_keys)
         menu.addAction(self.export_action)
         menu.addAction(self.import_action)
+        menu.addSeparator()
+        self.settings_action = QAction(tr("Security &settings…"), window)
+        self.settings_action.setStatusTip(tr("Secure backup status, recovery key, key files"))
+        self.settings_action.triggered.connect(self.security_settings)
+        menu.addAction(self.settings_action)
         self.device_dialogs: dict[str, DevicesDialog] = {}
         self._warned: set[str] = set()
         bridge.trustChanged.connect(self.on_trust_changed)
@@ -330,6 +337,55 @@ class VerificationController(QObject):
                 ),
             ):
                 self.verify_this_device()
+
+    # --- security settings ----------------------------------------------------------------
+
+    def security_settings(self) -> SecuritySettings:
+        backup = self.session.backup
+        dialog = SecuritySettings(
+            {
+                "set_up": self._open_wizard,
+                "change_key": self._change_key,
+                "reset": self._reset_backup,
+                "export": self.export_keys,
+                "import": self.import_keys,
+            },
+            self.window,
+        )
+        dialog.show()
+        self.settings_dialog = dialog
+        if backup is not None:
+            self.window.tasks.run(backup.status(), self._show_status, self._failed)
+        return dialog
+
+    def _open_wizard(self) -> None:
+        self.secure_backup_wizard()
+
+    def _show_status(self, status: object) -> None:
+        dialog = getattr(self, "settings_dialog", None)
+        if dialog is not None and isinstance(status, BackupStatus):
+            dialog.show_status(status)
+
+    def _change_key(self) -> None:
+        backup = self.session.backup
+        if backup is not None:
+            wizard = SecureBackupWizard(backup.change_key, self.window.tasks.run, self.window)
+            wizard.show()
+            self.wizard = wizard
+
+    def _reset_backup(self) -> None:
+        async def reset() -> None:
+            if await ask_yes_no(
+                self.window,
+                tr("Reset the backup"),
+                tr(
+                    "Start a new backup with a new recovery key? Keys only in the old backup "
+                    "and on no device of yours will be lost."
+                ),
+            ):
+                self.secure_backup_wizard()
+
+        self.window.tasks.run(reset())
 
     # --- key files ------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="276"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +239,7 @@
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
         <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
@@ -385,179 +386,265 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="45"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="46"/>
+        <location filename="../../client/ui/verification_controller.py" line="48"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="48"/>
+        <location filename="../../client/ui/verification_controller.py" line="50"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="53"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <location filename="../../client/ui/verification_controller.py" line="54"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="59"/>
         <source>My &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="62"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="62"/>
+        <location filename="../../client/ui/verification_controller.py" line="64"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Set up secure &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="69"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>&amp;Read your history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>Unlock your history with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="19"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="20"/>
+        <source>Security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="23"/>
+        <source>Checking your secure backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="25"/>
+        <source>Secure backup status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="29"/>
+        <source>Set &amp;up secure backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="29"/>
+        <source>Set up secure backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="32"/>
+        <source>&amp;Change the recovery key or passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="33"/>
+        <source>Change the recovery key or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
+        <source>&amp;Reset the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
+        <location filename="../../client/ui/verification_controller.py" line="380"/>
+        <source>Reset the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>&amp;Export message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="45"/>
+        <source>Close the security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="51"/>
+        <source>Secure backup is off: a new computer could not read your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="54"/>
+        <source>Secure backup is on, but this device cannot add to it yet. Unlock it with your recovery key or verify this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="59"/>
+        <source>Secure backup is on: {done} of {total} message keys of this device are backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>&amp;Import message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="144"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <source>Security &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <source>Secure backup status, recovery key, key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="151"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="230"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="230"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="237"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="238"/>
+        <location filename="../../client/ui/verification_controller.py" line="245"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="283"/>
+        <location filename="../../client/ui/verification_controller.py" line="290"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="284"/>
+        <location filename="../../client/ui/verification_controller.py" line="291"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="297"/>
+        <location filename="../../client/ui/verification_controller.py" line="304"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="299"/>
+        <location filename="../../client/ui/verification_controller.py" line="306"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="326"/>
+        <location filename="../../client/ui/verification_controller.py" line="333"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="328"/>
+        <location filename="../../client/ui/verification_controller.py" line="335"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="338"/>
+        <location filename="../../client/ui/verification_controller.py" line="382"/>
+        <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="394"/>
         <source>Passphrase of the key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="344"/>
-        <location filename="../../client/ui/verification_controller.py" line="346"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
+        <location filename="../../client/ui/verification_controller.py" line="400"/>
+        <location filename="../../client/ui/verification_controller.py" line="402"/>
         <source>Export message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="348"/>
+        <location filename="../../client/ui/verification_controller.py" line="404"/>
         <source>Exporting message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="352"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>{count} message keys exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="360"/>
-        <location filename="../../client/ui/verification_controller.py" line="361"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
+        <location filename="../../client/ui/verification_controller.py" line="417"/>
         <source>Import message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <location filename="../../client/ui/verification_controller.py" line="419"/>
         <source>Importing message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="368"/>
+        <location filename="../../client/ui/verification_controller.py" line="424"/>
         <source>{count} message keys imported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="276"/>
+        <location filename="../../client/ui/verification_controller.py" line="283"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -239,6 +239,7 @@
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
         <location filename="../../client/ui/dialogs/verification.py" line="183"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
@@ -385,179 +386,265 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="45"/>
+        <location filename="../../client/ui/verification_controller.py" line="47"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="46"/>
+        <location filename="../../client/ui/verification_controller.py" line="48"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="48"/>
+        <location filename="../../client/ui/verification_controller.py" line="50"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="51"/>
+        <location filename="../../client/ui/verification_controller.py" line="53"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <location filename="../../client/ui/verification_controller.py" line="54"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="59"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="62"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="62"/>
+        <location filename="../../client/ui/verification_controller.py" line="64"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="69"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="19"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="20"/>
+        <source>Security settings</source>
+        <translation>Paramètres de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="23"/>
+        <source>Checking your secure backup…</source>
+        <translation>Vérification de votre sauvegarde sécurisée…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="25"/>
+        <source>Secure backup status</source>
+        <translation>État de la sauvegarde sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="29"/>
+        <source>Set &amp;up secure backup…</source>
+        <translation>Configurer la sa&amp;uvegarde sécurisée…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="29"/>
+        <source>Set up secure backup</source>
+        <translation>Configurer la sauvegarde sécurisée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="32"/>
+        <source>&amp;Change the recovery key or passphrase…</source>
+        <translation>&amp;Changer la clé de récupération ou la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="33"/>
+        <source>Change the recovery key or passphrase</source>
+        <translation>Changer la clé de récupération ou la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
+        <source>&amp;Reset the backup…</source>
+        <translation>&amp;Réinitialiser la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
+        <location filename="../../client/ui/verification_controller.py" line="380"/>
+        <source>Reset the backup</source>
+        <translation>Réinitialiser la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="45"/>
+        <source>Close the security settings</source>
+        <translation>Fermer les paramètres de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="51"/>
+        <source>Secure backup is off: a new computer could not read your history.</source>
+        <translation>La sauvegarde sécurisée est désactivée : un nouvel ordinateur ne pourrait pas lire votre historique.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="54"/>
+        <source>Secure backup is on, but this device cannot add to it yet. Unlock it with your recovery key or verify this device.</source>
+        <translation>La sauvegarde sécurisée est active, mais cet appareil ne peut pas encore y contribuer. Déverrouillez-la avec votre clé de récupération ou vérifiez cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="59"/>
+        <source>Secure backup is on: {done} of {total} message keys of this device are backed up.</source>
+        <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="144"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <source>Security &amp;settings…</source>
+        <translation>&amp;Paramètres de sécurité…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <source>Secure backup status, recovery key, key files</source>
+        <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="151"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="230"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="223"/>
+        <location filename="../../client/ui/verification_controller.py" line="230"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="237"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="238"/>
+        <location filename="../../client/ui/verification_controller.py" line="245"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="283"/>
+        <location filename="../../client/ui/verification_controller.py" line="290"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="284"/>
+        <location filename="../../client/ui/verification_controller.py" line="291"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="297"/>
+        <location filename="../../client/ui/verification_controller.py" line="304"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="299"/>
+        <location filename="../../client/ui/verification_controller.py" line="306"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="326"/>
+        <location filename="../../client/ui/verification_controller.py" line="333"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="328"/>
+        <location filename="../../client/ui/verification_controller.py" line="335"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="338"/>
+        <location filename="../../client/ui/verification_controller.py" line="382"/>
+        <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
+        <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="394"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="344"/>
-        <location filename="../../client/ui/verification_controller.py" line="346"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
+        <location filename="../../client/ui/verification_controller.py" line="400"/>
+        <location filename="../../client/ui/verification_controller.py" line="402"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="348"/>
+        <location filename="../../client/ui/verification_controller.py" line="404"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="352"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="360"/>
-        <location filename="../../client/ui/verification_controller.py" line="361"/>
+        <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
+        <location filename="../../client/ui/verification_controller.py" line="417"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <location filename="../../client/ui/verification_controller.py" line="419"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="368"/>
+        <location filename="../../client/ui/verification_controller.py" line="424"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>

@@ -179,3 +179,42 @@ async def test_never_uploads_to_a_backup_it_cannot_trust(
     finally:
         await desk.close()
         await bob.close()
+
+
+async def test_changed_key_and_a_corrupt_backup_entry(
+    synapse, tmp_path: Path, memory_store
+) -> None:
+    alice_user, bob_user = new_user(synapse, "alice"), new_user(synapse, "bob")
+    desk, _ = await logged_in_session(synapse, alice_user, tmp_path / "desk", memory_store)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "bob", memory_store)
+    laptop: MatrixSession | None = None
+    try:
+        await desk.ensure_cross_signing(no_password)
+        assert desk.backup is not None and desk.keys_api is not None
+        old_key = await desk.backup.set_up()
+        await chat_history(desk, bob, rooms=1)
+        await desk.backup.back_up_new_keys()
+        new_key = await desk.backup.change_key("nouvelle phrase")
+        assert new_key != old_key
+        version = (await desk.keys_api.backup_version() or {})["version"]
+        bogus = {"ephemeral": "AAAA", "ciphertext": "AAAA", "mac": "AAAA"}
+        await desk.keys_api.put_backup_keys(
+            version,
+            {"!planted:localhost": {"sessions": {"bogus": {
+                "first_message_index": 0, "forwarded_count": 0, "is_verified": False,
+                "session_data": bogus,
+            }}}},
+        )  # fmt: skip
+        laptop, _ = await logged_in_session(synapse, alice_user, tmp_path / "laptop", memory_store)
+        assert laptop.backup is not None
+        with pytest.raises(WrongRecoveryKey):
+            await laptop.backup.unlock(old_key)  # the old key no longer opens it
+        restored, failed = await laptop.backup.unlock("nouvelle phrase")
+        assert restored >= 1 and failed == 1  # the planted entry is skipped, not fatal
+        await wait_until(lambda: not waiting(laptop), what="every message decrypted")
+        restored_again, _ = await laptop.backup.unlock(new_key)
+        assert restored_again == 0  # nothing new: nothing replaced
+    finally:
+        for session in (desk, bob, laptop):
+            if session is not None:
+                await session.close()

@@ -88,3 +88,25 @@ def test_verification_and_device_dialogs_are_named_and_focusable(qtbot) -> None:
     devices.show_devices([DeviceSummary("@a:hs", "DEV", "Desk", DeviceTrust.VERIFIED, True, 0)])
     assert unnamed_controls(devices) == []
     assert devices.table.item(0, 2).text().startswith("✔")  # a symbol and words, not colour
+
+
+def test_security_and_backup_dialogs_are_named(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from client.core.crypto.secure_backup import BackupStatus
+    from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
+    from client.ui.dialogs.security_settings import SecuritySettings
+
+    settings = SecuritySettings(
+        {k: lambda: None for k in ("set_up", "change_key", "reset", "export", "import")}
+    )
+    settings.show_status(BackupStatus(True, "1", True, 3, 4))
+    assert "3" in settings.status.text() and "4" in settings.status.text()
+    assert not settings.buttons["set_up"].isEnabled() and settings.buttons["change_key"].isEnabled()
+    wizard = SecureBackupWizard(lambda _p: None, lambda *a: None)  # type: ignore[arg-type,return-value]
+    history = ReadHistoryDialog(lambda _s: None, lambda: None, lambda *a: None)  # type: ignore[arg-type,return-value]
+    for dialog in (settings, wizard, history):
+        qtbot.addWidget(dialog)
+        if dialog is wizard:
+            for page in wizard.pages:
+                wizard.show_page(page)
+                assert unnamed_controls(wizard) == []
+        assert unnamed_controls(dialog) == []

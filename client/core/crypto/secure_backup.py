@@ -167,12 +167,17 @@ class SecureBackup:
 
     # --- set up -------------------------------------------------------------------------------
 
-    async def set_up(self, passphrase: str | None = None) -> str:
-        """Create secret storage and a key backup; returns the recovery key to show once.
-        Needs the cross-signing private keys (the account's first device, or unlocked)."""
-        seeds = self._seeds()
-        if seeds is None:
-            raise NoSecureBackup("no cross-signing private keys on this device")
+    async def change_key(self, passphrase: str | None = None) -> str:
+        """A new recovery key (and passphrase, or none) for the same secrets and the same
+        backup: the old recovery key stops opening secret storage. Needs the secrets here."""
+        seeds, backup = self._seeds(), self.backup_key()
+        if seeds is None or backup is None:
+            raise NoSecureBackup("this device does not hold the secrets to re-lock")
+        key, description = await self._new_key(passphrase)
+        await self._store_secrets(key, description, seeds, backup)
+        return recovery_key.encode(key)
+
+    async def _new_key(self, passphrase: str | None) -> tuple[bytes, dict[str, Any]]:
         if passphrase:
             salt = secret_storage.new_salt()
             rounds = secret_storage.PASSPHRASE_ROUNDS
@@ -180,30 +185,39 @@ class SecureBackup:
             key = await asyncio.get_running_loop().run_in_executor(
                 None, secret_storage.key_from_passphrase, probe, passphrase
             )
-            description = secret_storage.new_key_description(key, salt, rounds)
-        else:
-            key = os.urandom(32)
-            description = secret_storage.new_key_description(key)
+            return key, secret_storage.new_key_description(key, salt, rounds)
+        key = os.urandom(32)
+        return key, secret_storage.new_key_description(key)
+
+    async def _store_secrets(
+        self, key: bytes, description: dict[str, Any], seeds: CrossSigningSeeds, backup: BackupKey
+    ) -> None:
         key_id = secret_storage.new_key_id()
-        backup = BackupKey.generate()
-        version = await self.api.create_backup_version(ALGORITHM, self._auth_data(backup, seeds))
-        self.secrets.save_backup_key(backup.to_base64())
         await self.api.put_account_data(secret_storage.KEY_EVENT_PREFIX + key_id, description)
         secrets = {
-            name: unpadded_b64(getattr(seeds, attr))
-            for name, attr in (
-                (secret_storage.MASTER, "master"),
-                (secret_storage.SELF_SIGNING, "self_signing"),
-                (secret_storage.USER_SIGNING, "user_signing"),
-            )
+            secret_storage.MASTER: unpadded_b64(seeds.master),
+            secret_storage.SELF_SIGNING: unpadded_b64(seeds.self_signing),
+            secret_storage.USER_SIGNING: unpadded_b64(seeds.user_signing),
+            secret_storage.BACKUP: backup.to_base64(),
         }
-        secrets[secret_storage.BACKUP] = backup.to_base64()
         for name, value in secrets.items():
             sealed = secret_storage.encrypt(key, name, value.encode())
             await self.api.put_account_data(name, {"encrypted": {key_id: sealed}})
         await self.api.put_account_data(secret_storage.DEFAULT_KEY_EVENT, {"key": key_id})
+
+    async def set_up(self, passphrase: str | None = None) -> str:
+        """Create secret storage and a key backup; returns the recovery key to show once.
+        Needs the cross-signing private keys (the account's first device, or unlocked)."""
+        seeds = self._seeds()
+        if seeds is None:
+            raise NoSecureBackup("no cross-signing private keys on this device")
+        key, description = await self._new_key(passphrase)
+        backup = BackupKey.generate()
+        version = await self.api.create_backup_version(ALGORITHM, self._auth_data(backup, seeds))
+        self.secrets.save_backup_key(backup.to_base64())
+        await self._store_secrets(key, description, seeds, backup)
         await self.api.put_account_data("m.key_backup", {"enabled": True})
-        log.info("secure backup set up: 4S key %s, backup version %s", key_id, version)
+        log.info("secure backup set up, backup version %s", version)
         return recovery_key.encode(key)
 
     def _auth_data(self, backup: BackupKey, seeds: CrossSigningSeeds) -> dict[str, Any]:
