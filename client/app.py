@@ -74,8 +74,24 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Pli")
     app.setDesktopFileName("pli")
     app.setQuitOnLastWindowClosed(False)
-    install_translator(args.lang)
-    controller = AppController(args, started=STARTED)
+    from client.core.policy.loader import PolicyError
+    from client.core.policy.loader import load as load_policy
+
+    try:
+        policy = load_policy()
+    except PolicyError as error:
+        # Fail closed: never run with an administrator's settings silently ignored.
+        install_translator(args.lang)
+        from client.ui.i18n import error_text
+        from client.ui.qt import QMessageBox
+
+        logging.getLogger(__name__).error("invalid admin policy: %s", error.detail)
+        print(error_text(error), file=sys.stderr)
+        if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, "Pli", error_text(error))
+        return 2
+    install_translator(policy.get("language", args.lang) or args.lang)
+    controller = AppController(args, started=STARTED, policy=policy)
     try:
         return int(qasync.run(controller.run()))
     except KeyboardInterrupt:

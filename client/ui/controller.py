@@ -17,6 +17,7 @@ from client.core.errors import (
     SecretStoreLocked,
     ServerRefused,
 )
+from client.core.policy.loader import Policy
 from client.core.secrets.store import KeyringSecretStore, SecretStore, self_test
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
@@ -77,8 +78,11 @@ class Splash(QWidget):
 
 
 class AppController:
-    def __init__(self, args: argparse.Namespace, started: float | None = None) -> None:
+    def __init__(
+        self, args: argparse.Namespace, started: float | None = None, policy: Policy | None = None
+    ) -> None:
         self.args = args
+        self.policy = policy or Policy()
         self.started = started or time.monotonic()
         self.window: MainWindow | None = None
         self.session: MatrixSession | None = None
@@ -119,7 +123,7 @@ class AppController:
             store = await self._secret_store()
             if store is None:
                 return 2
-            session = MatrixSession(Profile.default(), store)
+            session = MatrixSession(Profile.default(), store, policy=self.policy)
             if not await self._restore_or_login(session):
                 return 0
         self.session = session
@@ -213,6 +217,7 @@ class AppController:
         self.verification = VerificationController(
             session, bridge, window, offer_backup=not getattr(self.args, "demo", False)
         )
+        self.verification.apply_policy(self.policy)
         window.show()
         self.window = window
         session.start()

@@ -12,6 +12,8 @@ from pathlib import Path
 from client.core.crypto.secure_backup import BackupStatus
 from client.core.crypto.trust import UserTrust
 from client.core.errors import PliError
+from client.core.policy.loader import Policy
+from client.core.policy.schema import MANAGED
 from client.core.session import MatrixSession
 from client.core.session.account_security import CrossSigningStatus
 from client.core.verification.flow import State
@@ -24,7 +26,7 @@ from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizar
 from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text, tr
-from client.ui.qt import QAction, QInputDialog, QLineEdit, QObject, QtWidgets
+from client.ui.qt import QAction, QCoreApplication, QInputDialog, QLineEdit, QObject, QtWidgets
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -337,6 +339,13 @@ class VerificationController(QObject):
                 ),
             ):
                 self.verify_this_device()
+
+    def apply_policy(self, policy: Policy) -> None:
+        """Settings the organisation manages show greyed, saying so."""
+        if not policy.get("allow_key_export"):
+            self.export_action.setEnabled(False)
+            self.export_action.setStatusTip(QCoreApplication.translate("Policy", MANAGED))
+            self.export_action.setToolTip(QCoreApplication.translate("Policy", MANAGED))
 
     # --- security settings ----------------------------------------------------------------
 

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="283"/>
+        <location filename="../../client/ui/verification_controller.py" line="285"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,67 +386,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="47"/>
+        <location filename="../../client/ui/verification_controller.py" line="49"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="48"/>
+        <location filename="../../client/ui/verification_controller.py" line="50"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="50"/>
+        <location filename="../../client/ui/verification_controller.py" line="52"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="53"/>
+        <location filename="../../client/ui/verification_controller.py" line="55"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="54"/>
+        <location filename="../../client/ui/verification_controller.py" line="56"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="59"/>
+        <location filename="../../client/ui/verification_controller.py" line="61"/>
         <source>My &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="62"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="62"/>
+        <location filename="../../client/ui/verification_controller.py" line="64"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="64"/>
+        <location filename="../../client/ui/verification_controller.py" line="66"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Set up secure &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="73"/>
+        <location filename="../../client/ui/verification_controller.py" line="75"/>
         <source>&amp;Read your history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <location filename="../../client/ui/verification_controller.py" line="76"/>
         <source>Unlock your history with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,13 +493,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="380"/>
+        <location filename="../../client/ui/verification_controller.py" line="389"/>
         <source>Reset the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>&amp;Export message keys…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,127 +524,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="81"/>
+        <location filename="../../client/ui/verification_controller.py" line="83"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>&amp;Import message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="86"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <location filename="../../client/ui/verification_controller.py" line="94"/>
         <source>Security &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="151"/>
+        <location filename="../../client/ui/verification_controller.py" line="153"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="230"/>
+        <location filename="../../client/ui/verification_controller.py" line="232"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="230"/>
+        <location filename="../../client/ui/verification_controller.py" line="232"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="244"/>
+        <location filename="../../client/ui/verification_controller.py" line="246"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="245"/>
+        <location filename="../../client/ui/verification_controller.py" line="247"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="290"/>
+        <location filename="../../client/ui/verification_controller.py" line="292"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="291"/>
+        <location filename="../../client/ui/verification_controller.py" line="293"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="304"/>
+        <location filename="../../client/ui/verification_controller.py" line="306"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="306"/>
+        <location filename="../../client/ui/verification_controller.py" line="308"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="333"/>
+        <location filename="../../client/ui/verification_controller.py" line="335"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="335"/>
+        <location filename="../../client/ui/verification_controller.py" line="337"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="382"/>
+        <location filename="../../client/ui/verification_controller.py" line="391"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="394"/>
+        <location filename="../../client/ui/verification_controller.py" line="403"/>
         <source>Passphrase of the key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="400"/>
-        <location filename="../../client/ui/verification_controller.py" line="402"/>
+        <location filename="../../client/ui/verification_controller.py" line="409"/>
+        <location filename="../../client/ui/verification_controller.py" line="411"/>
         <source>Export message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="404"/>
+        <location filename="../../client/ui/verification_controller.py" line="413"/>
         <source>Exporting message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="408"/>
+        <location filename="../../client/ui/verification_controller.py" line="417"/>
         <source>{count} message keys exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="416"/>
-        <location filename="../../client/ui/verification_controller.py" line="417"/>
+        <location filename="../../client/ui/verification_controller.py" line="425"/>
+        <location filename="../../client/ui/verification_controller.py" line="426"/>
         <source>Import message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="419"/>
+        <location filename="../../client/ui/verification_controller.py" line="428"/>
         <source>Importing message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="424"/>
+        <location filename="../../client/ui/verification_controller.py" line="433"/>
         <source>{count} message keys imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,100 +912,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="49"/>
+        <location filename="../../client/ui/controller.py" line="50"/>
         <source>Starting Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="52"/>
         <source>Starting the demo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="52"/>
-        <location filename="../../client/ui/controller.py" line="55"/>
+        <location filename="../../client/ui/controller.py" line="53"/>
+        <location filename="../../client/ui/controller.py" line="56"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="62"/>
+        <location filename="../../client/ui/controller.py" line="63"/>
         <source>Starting a local homeserver…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="65"/>
+        <location filename="../../client/ui/controller.py" line="66"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="68"/>
+        <location filename="../../client/ui/controller.py" line="69"/>
         <source>Signing in and creating encryption keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="71"/>
+        <location filename="../../client/ui/controller.py" line="72"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="116"/>
-        <location filename="../../client/ui/controller.py" line="313"/>
+        <location filename="../../client/ui/controller.py" line="120"/>
+        <location filename="../../client/ui/controller.py" line="318"/>
         <source>Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="136"/>
+        <location filename="../../client/ui/controller.py" line="140"/>
         <source>Keyring locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="138"/>
+        <location filename="../../client/ui/controller.py" line="142"/>
         <source>No safe place for your keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="160"/>
+        <location filename="../../client/ui/controller.py" line="164"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="163"/>
+        <location filename="../../client/ui/controller.py" line="167"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="172"/>
+        <location filename="../../client/ui/controller.py" line="176"/>
         <source>Pli cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="254"/>
-        <location filename="../../client/ui/controller.py" line="267"/>
+        <location filename="../../client/ui/controller.py" line="259"/>
+        <location filename="../../client/ui/controller.py" line="272"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="255"/>
+        <location filename="../../client/ui/controller.py" line="260"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="270"/>
+        <location filename="../../client/ui/controller.py" line="275"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="297"/>
+        <location filename="../../client/ui/controller.py" line="302"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="197"/>
+        <location filename="../../client/ui/controller.py" line="201"/>
         <source>The demo could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="298"/>
+        <location filename="../../client/ui/controller.py" line="303"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,6 +1310,26 @@
         <source>Set it up on a device that can read your messages, or verify this device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="29"/>
+        <source>Your organisation&apos;s settings for Pli are invalid ({source}, “{key}”): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="32"/>
+        <source>Pli cannot start until your IT support corrects them. Contact them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/session/account_security.py" line="58"/>
+        <source>Your organisation does not allow exporting message keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/session/account_security.py" line="61"/>
+        <source>Your messages are kept safe by the secure backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -1601,6 +1621,14 @@
     <message>
         <location filename="../../client/ui/views/main_window.py" line="449"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="99"/>
+        <source>Managed by your organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

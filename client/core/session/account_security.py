@@ -27,6 +27,8 @@ from client.core.crypto.keys_api import KeysApi, PasswordPrompt
 from client.core.crypto.trust import DeviceTrust, TrustEngine
 from client.core.errors import PliError, ServerRefused, WrongPassword, from_error_response
 from client.core.events import SessionEvent, TrustChanged
+from client.core.i18n import QT_TRANSLATE_NOOP
+from client.core.policy.loader import Policy
 from client.core.secrets.store import AccountSecrets, SecretStore
 from client.core.storage.paths import AccountRecord
 
@@ -52,8 +54,18 @@ class CrossSigningStatus(enum.Enum):
     NEEDS_VERIFICATION = "needs_verification"  # verify this device with another one
 
 
+class KeyExportForbidden(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Your organisation does not allow exporting message keys."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Your messages are kept safe by the secure backup instead."
+    )
+
+
 class AccountSecurity:
     # Provided by MatrixSession.
+    policy: Policy
     client: AsyncClient | None
     record: AccountRecord | None
     secret_store: SecretStore
@@ -213,6 +225,8 @@ class AccountSecurity:
         from client.core.crypto import key_export
         from client.core.session import nio_adapter
 
+        if not self.policy.get("allow_key_export"):
+            raise KeyExportForbidden("policy allow_key_export is false")
         client = self._require_client()
         sessions = nio_adapter.export_room_keys(client)
         loop = asyncio.get_running_loop()

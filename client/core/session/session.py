@@ -94,6 +94,7 @@ from client.core.events import (
     TrustChanged,
     VerificationChanged,
 )
+from client.core.policy.loader import Policy
 from client.core.secrets.store import (
     AccountSecrets,
     SecretStore,
@@ -136,10 +137,12 @@ class MatrixSession(AccountSecurity):
         secret_store: SecretStore,
         sink: EventSink | None = None,
         device_name: str = "Pli",
+        policy: Policy | None = None,
     ) -> None:
         self.profile = profile
         self.secret_store = secret_store
         self.device_name = device_name
+        self.policy = policy or Policy()
         self._sinks: list[EventSink] = [sink] if sink else []
         self.client: AsyncClient | None = None
         self.record: AccountRecord | None = None

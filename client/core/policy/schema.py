@@ -1,0 +1,126 @@
+"""The admin policy schema: the single source of truth for every key an administrator can set
+(its type, default and descriptions in English and French). Validation reads it here; the JSON
+schema, ADMX/ADML templates and the docs table are generated from it (issue 7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from client.core.i18n import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PolicyKey:
+    name: str
+    kind: str  # "bool" | "int" | "string" | "strings" | "choice"
+    default: Any
+    en: str
+    fr: str
+    choices: tuple[str, ...] = ()
+
+
+KEYS: tuple[PolicyKey, ...] = (
+    PolicyKey(
+        "default_homeserver",
+        "string",
+        "",
+        "Homeserver address filled in at sign-in (for example https://matrix.example.gouv.fr).",
+        "Adresse du serveur proposée à la connexion (par exemple https://matrix.exemple.gouv.fr).",
+    ),
+    PolicyKey(
+        "allowed_homeservers",
+        "strings",
+        [],
+        "Homeserver names users may sign in to; others are refused. Empty: any.",
+        "Noms des serveurs auxquels on peut se connecter ; les autres sont refusés. Vide : tous.",
+    ),
+    PolicyKey(
+        "verified_devices_only",
+        "bool",
+        False,
+        "Never send message keys to devices that are not verified.",
+        "Ne jamais envoyer les clés des messages aux appareils non vérifiés.",
+    ),
+    PolicyKey(
+        "allow_key_export",
+        "bool",
+        True,
+        "Allow users to export their message keys to a file.",
+        "Autoriser l’export des clés de messages dans un fichier.",
+    ),
+    PolicyKey(
+        "allow_passphrase_store",
+        "bool",
+        False,
+        "Allow a passphrase-protected key store when the system has no keyring.",
+        "Autoriser un stockage des clés protégé par phrase secrète en l’absence de trousseau.",
+    ),
+    PolicyKey(
+        "proxy",
+        "string",
+        "",
+        "Proxy for all connections (http://host:port or socks5://host:port). Empty: none.",
+        "Proxy pour toutes les connexions (http://hôte:port ou socks5://hôte:port). Vide : aucun.",
+    ),
+    PolicyKey(
+        "hide_message_text_in_notifications",
+        "bool",
+        False,
+        "Show only the sender in notifications, never the message text.",
+        "N’afficher que l’expéditeur dans les notifications, jamais le texte du message.",
+    ),
+    PolicyKey(
+        "max_upload_size_mb",
+        "int",
+        0,
+        "Largest file users may send, in MB. 0: the server's limit.",
+        "Taille maximale des fichiers envoyés, en Mo. 0 : la limite du serveur.",
+    ),
+    PolicyKey(
+        "language",
+        "choice",
+        "",
+        "Language of Pli (en or fr). Empty: the user's choice.",
+        "Langue de Pli (en ou fr). Vide : le choix de l’utilisateur.",
+        ("", "en", "fr"),
+    ),
+    PolicyKey(
+        "log_level",
+        "choice",
+        "warning",
+        "Detail of the log files: error, warning, info or debug.",
+        "Niveau de détail des journaux : error, warning, info ou debug.",
+        ("error", "warning", "info", "debug"),
+    ),
+)
+BY_NAME = {key.name: key for key in KEYS}
+
+MANAGED = QT_TRANSLATE_NOOP("Policy", "Managed by your organisation")
+
+
+def check(key: PolicyKey, value: object) -> Any:
+    """The value if it fits the key's type; ValueError with the reason otherwise."""
+    if key.kind == "bool":
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, int) and value in (0, 1):  # registry DWORDs
+            return bool(value)
+        raise ValueError("must be true or false")
+    if key.kind == "int":
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return value
+        raise ValueError("must be a whole number, 0 or more")
+    if key.kind == "string":
+        if isinstance(value, str):
+            return value
+        raise ValueError("must be text")
+    if key.kind == "strings":
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return list(value)
+        raise ValueError("must be a list of texts")
+    if key.kind == "choice":
+        if isinstance(value, str) and value in key.choices:
+            return value
+        raise ValueError("must be one of " + ", ".join(repr(c) for c in key.choices))
+    raise ValueError(f"unknown kind {key.kind}")
