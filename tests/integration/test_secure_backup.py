@@ -218,3 +218,28 @@ async def test_changed_key_and_a_corrupt_backup_entry(
         for session in (desk, bob, laptop):
             if session is not None:
                 await session.close()
+
+
+async def test_backup_progress_survives_a_restart(synapse, tmp_path: Path, memory_store) -> None:
+    alice_user, bob_user = new_user(synapse, "alice"), new_user(synapse, "bob")
+    desk, _ = await logged_in_session(synapse, alice_user, tmp_path / "desk", memory_store)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "bob", memory_store)
+    again: MatrixSession | None = None
+    try:
+        await desk.ensure_cross_signing(no_password)
+        assert desk.backup is not None
+        await desk.backup.set_up()
+        await chat_history(desk, bob, rooms=1)
+        await desk.backup.back_up_new_keys()
+        before = await desk.backup.status()
+        await desk.close()
+        again = MatrixSession(desk.profile, memory_store)
+        assert await again.restore()
+        assert again.backup is not None
+        assert await again.backup.back_up_new_keys() == 0  # nothing uploaded twice
+        after = await again.backup.status()
+        assert after.backed_up == before.backed_up == after.total
+    finally:
+        await bob.close()
+        if again is not None:
+            await again.close()
