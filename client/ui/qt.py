@@ -1,4 +1,6 @@
-"""The one PySide6 import shim (as qutebrowser does): the rest of the UI imports Qt from here."""
+"""The one PySide6 import shim (as qutebrowser does): the rest of the UI imports Qt from here.
+One exception: QtMultimedia is imported by widgets/qr_scanner.py alone, when a verification
+dialog first opens, so that Pli's start does not load the camera stack."""
 
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (

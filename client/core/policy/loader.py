@@ -71,7 +71,8 @@ def _apply(policy: Policy, data: object, source: str) -> None:
         policy.sources[name] = source
 
 
-def load_linux(root: Path = LINUX_ROOT) -> Policy:
+def load_linux(root: Path | None = None) -> Policy:
+    root = root if root is not None else LINUX_ROOT
     policy = Policy()
     files = [root / "policy.json"] if (root / "policy.json").exists() else []
     drop_ins = root / "policy.d"

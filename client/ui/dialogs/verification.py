@@ -31,7 +31,6 @@ from client.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from client.ui.widgets.qr_scanner import QrScanner
 from client.ui.widgets.verification_widgets import EmojiGrid, QrCodeView
 
 log = logging.getLogger(__name__)
@@ -128,6 +127,9 @@ class VerificationDialog(QDialog):
         box.addLayout(row)
 
         page, box = self._page("scan")
+        # QtMultimedia loads only when a verification dialog opens, not at Pli's start.
+        from client.ui.widgets.qr_scanner import QrScanner
+
         self.scanner = QrScanner(page)
         self.scanner.payloadFound.connect(lambda payload: self.act("scanned", payload))
         box.addWidget(self.scanner, 1)
