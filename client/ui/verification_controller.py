@@ -26,7 +26,15 @@ from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizar
 from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.i18n import error_text, tr
-from client.ui.qt import QAction, QCoreApplication, QInputDialog, QLineEdit, QObject, QtWidgets
+from client.ui.qt import (
+    QAction,
+    QCoreApplication,
+    QInputDialog,
+    QKeySequence,
+    QLineEdit,
+    QObject,
+    QtWidgets,
+)
 from client.ui.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -53,12 +61,14 @@ class VerificationController(QObject):
         )
         self.verify_device_action.triggered.connect(self.verify_this_device)
         self.verify_contact_action = QAction(tr("Verify this &contact…"), window)
+        self.verify_contact_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_contact_action.setStatusTip(tr("Verify the person in this direct chat"))
         self.verify_contact_action.triggered.connect(self.verify_contact)
         menu.addAction(self.verify_device_action)
         menu.addAction(self.verify_contact_action)
         menu.addSeparator()
         self.my_devices_action = QAction(tr("My &devices…"), window)
+        self.my_devices_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.my_devices_action.setStatusTip(tr("See, verify, rename or sign out your devices"))
         self.my_devices_action.triggered.connect(lambda: self.show_devices(session.user_id))
         self.contact_devices_action = QAction(tr("&Contact's security…"), window)
@@ -68,6 +78,8 @@ class VerificationController(QObject):
         self.contact_devices_action.triggered.connect(self.show_contact_devices)
         menu.addAction(self.my_devices_action)
         menu.addAction(self.contact_devices_action)
+        window.addAction(self.my_devices_action)
+        window.addAction(self.verify_contact_action)
         menu.addSeparator()
         self.backup_action = QAction(tr("Set up secure &backup…"), window)
         self.backup_action.setStatusTip(tr("Create a recovery key that keeps your history safe"))

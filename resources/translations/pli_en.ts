@@ -4,125 +4,125 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="285"/>
+        <location filename="../../client/ui/verification_controller.py" line="297"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="75"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="77"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
         <source>Cancel the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="101"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="101"/>
         <source>Accept the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
         <source>Decline the verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="115"/>
         <source>Scan their code with the ca&amp;mera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="117"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
         <source>Scan the other device&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
         <source>&amp;Scan their code from an image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="121"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>Compare &amp;emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>Compare emoji instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="134"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="135"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
         <source>Back to the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>They &amp;match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>The emoji match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>They do&amp;n&apos;t match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>The emoji do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>&amp;Yes, it says verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>The other device confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>The other device did not confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="180"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="182"/>
         <source>your other device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +143,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="52"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="19"/>
         <source>My devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,11 +189,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="74"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="75"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +243,8 @@
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
         <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,188 +269,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="187"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
         <source>Verification request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="191"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="201"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="205"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="238"/>
         <source>Verify {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="213"/>
         <source>Compare the emoji</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="212"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="217"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
         <source>Code scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="218"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="222"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
         <source>This device and your other device now trust each other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="234"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
         <source>Verification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="240"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
         <source>Waiting for the other device to accept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="241"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>Exchanging keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
         <source>Waiting for the other device to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
         <source>Please wait…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="262"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="264"/>
         <source>Scan their code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="263"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
         <source>Point the camera at the code on the other device, or read it from the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Open a picture of the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="293"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="295"/>
         <source>No verification code was found in this picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="49"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>&amp;Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="50"/>
+        <location filename="../../client/ui/verification_controller.py" line="58"/>
         <source>Verify &amp;this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>Verify this device with another of your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <location filename="../../client/ui/verification_controller.py" line="63"/>
         <source>Verify this &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>Verify the person in this direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>My &amp;devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="62"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="64"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <location filename="../../client/ui/verification_controller.py" line="76"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>Set up secure &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="73"/>
+        <location filename="../../client/ui/verification_controller.py" line="85"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="87"/>
         <source>&amp;Read your history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="76"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>Unlock your history with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,13 +497,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="389"/>
+        <location filename="../../client/ui/verification_controller.py" line="401"/>
         <source>Reset the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="81"/>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
         <source>&amp;Export message keys…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,127 +528,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="83"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="86"/>
+        <location filename="../../client/ui/verification_controller.py" line="98"/>
         <source>&amp;Import message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="94"/>
+        <location filename="../../client/ui/verification_controller.py" line="106"/>
         <source>Security &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="153"/>
+        <location filename="../../client/ui/verification_controller.py" line="165"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="232"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="232"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="246"/>
+        <location filename="../../client/ui/verification_controller.py" line="258"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="247"/>
+        <location filename="../../client/ui/verification_controller.py" line="259"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="292"/>
+        <location filename="../../client/ui/verification_controller.py" line="304"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="293"/>
+        <location filename="../../client/ui/verification_controller.py" line="305"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="306"/>
+        <location filename="../../client/ui/verification_controller.py" line="318"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="308"/>
+        <location filename="../../client/ui/verification_controller.py" line="320"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="335"/>
+        <location filename="../../client/ui/verification_controller.py" line="347"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="337"/>
+        <location filename="../../client/ui/verification_controller.py" line="349"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="391"/>
+        <location filename="../../client/ui/verification_controller.py" line="403"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="403"/>
+        <location filename="../../client/ui/verification_controller.py" line="415"/>
         <source>Passphrase of the key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="409"/>
-        <location filename="../../client/ui/verification_controller.py" line="411"/>
+        <location filename="../../client/ui/verification_controller.py" line="421"/>
+        <location filename="../../client/ui/verification_controller.py" line="423"/>
         <source>Export message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="413"/>
+        <location filename="../../client/ui/verification_controller.py" line="425"/>
         <source>Exporting message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="417"/>
+        <location filename="../../client/ui/verification_controller.py" line="429"/>
         <source>{count} message keys exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="425"/>
-        <location filename="../../client/ui/verification_controller.py" line="426"/>
+        <location filename="../../client/ui/verification_controller.py" line="437"/>
+        <location filename="../../client/ui/verification_controller.py" line="438"/>
         <source>Import message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="428"/>
+        <location filename="../../client/ui/verification_controller.py" line="440"/>
         <source>Importing message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="433"/>
+        <location filename="../../client/ui/verification_controller.py" line="445"/>
         <source>{count} message keys imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -803,6 +807,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="48"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,6 +911,94 @@
     <message>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
         <source>Done: {count} message keys restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="12"/>
+        <source>Jump to a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="13"/>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="14"/>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="15"/>
+        <source>New direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <source>Send the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <source>New line in a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <source>Shift+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <source>Leave the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <source>Verify this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <source>Close a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="30"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="31"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="36"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="103"/>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,77 +1642,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="248"/>
+        <location filename="../../client/ui/views/main_window.py" line="203"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <source>&amp;Jump to a conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <source>&amp;Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <source>&amp;Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <source>Jump to a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <source>Conversation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="249"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="250"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="251"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="283"/>
+        <location filename="../../client/ui/views/main_window.py" line="335"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="286"/>
+        <location filename="../../client/ui/views/main_window.py" line="338"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="345"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="294"/>
+        <location filename="../../client/ui/views/main_window.py" line="346"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="323"/>
+        <location filename="../../client/ui/views/main_window.py" line="375"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="324"/>
+        <location filename="../../client/ui/views/main_window.py" line="376"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="333"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="424"/>
+        <location filename="../../client/ui/views/main_window.py" line="476"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="426"/>
+        <location filename="../../client/ui/views/main_window.py" line="478"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="448"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="449"/>
+        <location filename="../../client/ui/views/main_window.py" line="501"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,125 +4,125 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="56"/>
-        <location filename="../../client/ui/verification_controller.py" line="285"/>
+        <location filename="../../client/ui/verification_controller.py" line="297"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="75"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="77"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="76"/>
         <source>Cancel the verification</source>
         <translation>Annuler la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="101"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="102"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="101"/>
         <source>Accept the verification</source>
         <translation>Accepter la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="105"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="104"/>
         <source>Decline the verification</source>
         <translation>Refuser la vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="115"/>
         <source>Scan their code with the ca&amp;mera…</source>
         <translation>Scanner leur code avec la ca&amp;méra…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="117"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="116"/>
         <source>Scan the other device&apos;s code</source>
         <translation>Scanner le code de l’autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="119"/>
         <source>&amp;Scan their code from an image…</source>
         <translation>&amp;Lire leur code depuis une image…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="121"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="120"/>
         <source>Scan the other device&apos;s code from an image file</source>
         <translation>Lire le code de l’autre appareil depuis un fichier image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>Compare &amp;emoji instead</source>
         <translation>Comparer des &amp;émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="124"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="123"/>
         <source>Compare emoji instead</source>
         <translation>Comparer des émojis à la place</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="134"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="136"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="135"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="137"/>
         <source>Back to the code</source>
         <translation>Revenir au code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>They &amp;match</source>
         <translation>Ils &amp;correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="148"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="150"/>
         <source>The emoji match</source>
         <translation>Les émojis correspondent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>They do&amp;n&apos;t match</source>
         <translation>Ils ne correspondent &amp;pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="151"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="153"/>
         <source>The emoji do not match</source>
         <translation>Les émojis ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>&amp;Yes, it says verified</source>
         <translation>&amp;Oui, il indique « vérifié »</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="160"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="162"/>
         <source>The other device confirmed</source>
         <translation>L’autre appareil a confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>&amp;No</source>
         <translation>&amp;Non</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="163"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="165"/>
         <source>The other device did not confirm</source>
         <translation>L’autre appareil n’a pas confirmé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="180"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="182"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
@@ -143,6 +143,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="52"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="19"/>
         <source>My devices</source>
         <translation>Mes appareils</translation>
     </message>
@@ -188,11 +189,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="74"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="75"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
@@ -240,7 +243,8 @@
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
         <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="183"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -265,188 +269,188 @@
         <translation>⚠ La clé de sécurité de {user} a changé. Cette personne a peut-être réinitialisé son compte, ou quelqu’un se fait passer pour elle. Ses appareils ne sont plus considérés comme fiables tant que vous ne l’avez pas vérifiée à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="187"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
         <source>Verification request</source>
         <translation>Demande de vérification</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="189"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="191"/>
         <source>{who} wants to verify with you. Accept only if you are in touch with them right now, in person or by a call you trust.</source>
         <translation>{who} souhaite procéder à une vérification avec vous. N’acceptez que si vous êtes en contact avec cette personne en ce moment, en personne ou par un appel de confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="201"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
         <source>Scan this code with {who}, or scan theirs.</source>
         <translation>Scannez ce code avec {who}, ou scannez le sien.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="203"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="205"/>
         <source>Scan the code shown by {who}, or compare emoji.</source>
         <translation>Scannez le code affiché par {who}, ou comparez des émojis.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="204"/>
-        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="206"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="238"/>
         <source>Verify {who}</source>
         <translation>Vérifier {who}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="211"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="213"/>
         <source>Compare the emoji</source>
         <translation>Comparez les émojis</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="212"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="214"/>
         <source>Check that {who} shows the same emoji, in the same order.</source>
         <translation>Vérifiez que {who} affiche les mêmes émojis, dans le même ordre.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="217"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="219"/>
         <source>Code scanned</source>
         <translation>Code scanné</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="218"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="220"/>
         <source>Does {who} show that the code was scanned successfully?</source>
         <translation>{who} indique-t-il que le code a bien été scanné ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="222"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
         <source>This device and your other device now trust each other.</source>
         <translation>Cet appareil et votre autre appareil se font désormais confiance.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="224"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
         <source>{who} is verified. Their messages show as trusted.</source>
         <translation>{who} est vérifié. Ses messages apparaissent comme fiables.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="226"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="228"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="234"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="236"/>
         <source>Verification failed</source>
         <translation>La vérification a échoué</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="240"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
         <source>Waiting for the other device to accept…</source>
         <translation>En attente de l’acceptation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="241"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
         <source>Exchanging keys…</source>
         <translation>Échange des clés…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="242"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
         <source>Waiting for the other device to confirm the emoji…</source>
         <translation>En attente de la confirmation des émojis par l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="243"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
         <source>The code matches. Waiting for the other device to confirm…</source>
         <translation>Le code correspond. En attente de la confirmation de l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="244"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="246"/>
         <source>Waiting for the other device to finish…</source>
         <translation>En attente de la fin sur l’autre appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="245"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="247"/>
         <source>Please wait…</source>
         <translation>Veuillez patienter…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="262"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="264"/>
         <source>Scan their code</source>
         <translation>Scanner leur code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="263"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="265"/>
         <source>Point the camera at the code on the other device, or read it from the screen.</source>
         <translation>Dirigez la caméra vers le code de l’autre appareil, ou lisez-le depuis l’écran.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Open a picture of the code</source>
         <translation>Ouvrir une image du code</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="283"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="285"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/verification.py" line="293"/>
+        <location filename="../../client/ui/dialogs/verification.py" line="295"/>
         <source>No verification code was found in this picture.</source>
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="49"/>
+        <location filename="../../client/ui/verification_controller.py" line="57"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="50"/>
+        <location filename="../../client/ui/verification_controller.py" line="58"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="52"/>
+        <location filename="../../client/ui/verification_controller.py" line="60"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="55"/>
+        <location filename="../../client/ui/verification_controller.py" line="63"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="56"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="62"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="64"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <location filename="../../client/ui/verification_controller.py" line="76"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="73"/>
+        <location filename="../../client/ui/verification_controller.py" line="85"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="87"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="76"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
@@ -493,13 +497,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="389"/>
+        <location filename="../../client/ui/verification_controller.py" line="401"/>
         <source>Reset the backup</source>
         <translation>Réinitialiser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="81"/>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
@@ -524,127 +528,127 @@
         <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="83"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="86"/>
+        <location filename="../../client/ui/verification_controller.py" line="98"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="94"/>
+        <location filename="../../client/ui/verification_controller.py" line="106"/>
         <source>Security &amp;settings…</source>
         <translation>&amp;Paramètres de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="153"/>
+        <location filename="../../client/ui/verification_controller.py" line="165"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="232"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="232"/>
+        <location filename="../../client/ui/verification_controller.py" line="244"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="246"/>
+        <location filename="../../client/ui/verification_controller.py" line="258"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="247"/>
+        <location filename="../../client/ui/verification_controller.py" line="259"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="292"/>
+        <location filename="../../client/ui/verification_controller.py" line="304"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="293"/>
+        <location filename="../../client/ui/verification_controller.py" line="305"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="306"/>
+        <location filename="../../client/ui/verification_controller.py" line="318"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="308"/>
+        <location filename="../../client/ui/verification_controller.py" line="320"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="335"/>
+        <location filename="../../client/ui/verification_controller.py" line="347"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="337"/>
+        <location filename="../../client/ui/verification_controller.py" line="349"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="391"/>
+        <location filename="../../client/ui/verification_controller.py" line="403"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="403"/>
+        <location filename="../../client/ui/verification_controller.py" line="415"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="409"/>
-        <location filename="../../client/ui/verification_controller.py" line="411"/>
+        <location filename="../../client/ui/verification_controller.py" line="421"/>
+        <location filename="../../client/ui/verification_controller.py" line="423"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="413"/>
+        <location filename="../../client/ui/verification_controller.py" line="425"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="417"/>
+        <location filename="../../client/ui/verification_controller.py" line="429"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="425"/>
-        <location filename="../../client/ui/verification_controller.py" line="426"/>
+        <location filename="../../client/ui/verification_controller.py" line="437"/>
+        <location filename="../../client/ui/verification_controller.py" line="438"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="428"/>
+        <location filename="../../client/ui/verification_controller.py" line="440"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="433"/>
+        <location filename="../../client/ui/verification_controller.py" line="445"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>
@@ -803,6 +807,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="48"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -907,6 +912,94 @@
         <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
         <source>Done: {count} message keys restored.</source>
         <translation>Terminé : {count} clés de messages restaurées.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="12"/>
+        <source>Jump to a conversation</source>
+        <translation>Aller à une conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="13"/>
+        <source>Next conversation</source>
+        <translation>Conversation suivante</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="14"/>
+        <source>Previous conversation</source>
+        <translation>Conversation précédente</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="15"/>
+        <source>New direct chat</source>
+        <translation>Nouvelle conversation privée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <source>New line in a message</source>
+        <translation>Nouvelle ligne dans un message</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <source>Leave the message box</source>
+        <translation>Quitter la zone de saisie</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <source>Verify this contact</source>
+        <translation>Vérifier ce contact</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <source>Close a dialog</source>
+        <translation>Fermer une boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="30"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="31"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="36"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -1454,7 +1547,7 @@
     </message>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="103"/>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
@@ -1549,77 +1642,117 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="248"/>
+        <location filename="../../client/ui/views/main_window.py" line="203"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <source>&amp;Jump to a conversation…</source>
+        <translation>A&amp;ller à une conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <source>&amp;Next conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <source>&amp;Previous conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <source>Jump to a conversation</source>
+        <translation>Aller à une conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <source>Conversation:</source>
+        <translation>Conversation :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="249"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="250"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="251"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="283"/>
+        <location filename="../../client/ui/views/main_window.py" line="335"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="286"/>
+        <location filename="../../client/ui/views/main_window.py" line="338"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="345"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="294"/>
+        <location filename="../../client/ui/views/main_window.py" line="346"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="323"/>
+        <location filename="../../client/ui/views/main_window.py" line="375"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="324"/>
+        <location filename="../../client/ui/views/main_window.py" line="376"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="333"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="424"/>
+        <location filename="../../client/ui/views/main_window.py" line="476"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="426"/>
+        <location filename="../../client/ui/views/main_window.py" line="478"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="448"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="449"/>
+        <location filename="../../client/ui/views/main_window.py" line="501"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>

@@ -110,3 +110,18 @@ def test_security_and_backup_dialogs_are_named(qtbot) -> None:  # type: ignore[n
                 wizard.show_page(page)
                 assert unnamed_controls(wizard) == []
         assert unnamed_controls(dialog) == []
+
+
+def test_keyboard_shortcuts_page_lists_the_shortcuts(qtbot, tmp_path: Path) -> None:
+    from client.ui.dialogs.shortcuts import ShortcutsDialog
+
+    session = MatrixSession(Profile(tmp_path / "p"), MemorySecretStore())
+    window = MainWindow(session, SessionBridge())
+    qtbot.addWidget(window)
+    keys = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+K", "Alt+Down", "Alt+Up", "F1", "Ctrl+N", "Ctrl+Q"} <= keys
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert {"Ctrl+K", "Alt+Down", "Alt+Up", "F1", "Ctrl+Shift+D", "Ctrl+Shift+V"} <= listed
+    assert unnamed_controls(dialog) == []

@@ -200,6 +200,58 @@ class MainWindow(QMainWindow):
         self.addAction(new_chat)
         self.addAction(quit_action)
 
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        self.jump_action = QAction(self.tr("&Jump to a conversation…"), self)
+        self.jump_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.jump_action.triggered.connect(self.jump_to_room)
+        self.next_action = QAction(self.tr("&Next conversation"), self)
+        self.next_action.setShortcut(QKeySequence("Alt+Down"))
+        self.next_action.triggered.connect(lambda: self.step_room(1))
+        self.previous_action = QAction(self.tr("&Previous conversation"), self)
+        self.previous_action.setShortcut(QKeySequence("Alt+Up"))
+        self.previous_action.triggered.connect(lambda: self.step_room(-1))
+        for action in (self.jump_action, self.next_action, self.previous_action):
+            go.addAction(action)
+            self.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        self.addAction(self.shortcuts_action)
+
+    # --- keyboard navigation -----------------------------------------------------------------
+
+    def step_room(self, delta: int) -> None:
+        """Alt+Down / Alt+Up: the next or previous conversation of the list, wrapping."""
+        count = self.rooms.rowCount()
+        if not count:
+            return
+        current = self.room_view.currentIndex().row()
+        row = (current + delta) % count if current >= 0 else 0
+        self.room_view.setCurrentIndex(self.rooms.index(row))
+        self.composer.setFocus()
+
+    def jump_to_room(self) -> None:
+        """Ctrl+K: type part of a conversation's name, Enter opens it."""
+        names = [self.rooms.index(r).data() for r in range(self.rooms.rowCount())]
+        if not names:
+            return
+        name, ok = QInputDialog.getItem(
+            self, self.tr("Jump to a conversation"), self.tr("Conversation:"), names, 0, True
+        )
+        if ok and name in names:
+            self.room_view.setCurrentIndex(self.rooms.index(names.index(name)))
+            self.composer.setFocus()
+
+    def show_shortcuts(self) -> None:
+        from client.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.show()
+        self.shortcuts_dialog = dialog
+
     # --- core events -------------------------------------------------------------------------
 
     def _on_room_updated(self, summary: RoomSummary) -> None:

@@ -1,0 +1,85 @@
+"""Keyboard only (QTest key events, no clicks, no direct calls for the user's steps): sign in,
+open a conversation, accept it, send a message, open and close the device list. (Starting a
+verification by Ctrl+Shift+V is the step issue 6 still has to add here.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+from client.ui.dialogs.devices import DevicesDialog
+from client.ui.dialogs.login import LoginDialog
+from client.ui.qt import Qt
+from client.ui.verification_controller import VerificationController
+from tests.helpers.accounts import logged_in_session
+from tests.helpers.waits import wait_until
+from tests.ui.helpers import open_window
+
+ALT, CTRL_SHIFT = (
+    Qt.KeyboardModifier.AltModifier,
+    (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+)
+
+
+async def no_password() -> str | None:
+    return None
+
+
+async def test_keyboard_only_path(
+    qtbot, synapse, user, other_user, tmp_path: Path, memory_store
+) -> None:
+    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "bob", memory_store)
+    await bob.ensure_cross_signing(no_password)
+    session = MatrixSession(Profile(tmp_path / "alice"), memory_store)
+    window = None
+    try:
+        # Sign in: the fields in Tab order, typed into; Enter submits.
+        dialog = LoginDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fields = [dialog.user_edit]
+        while len(fields) < 3:
+            fields.append(fields[-1].nextInFocusChain())
+        assert fields == [dialog.user_edit, dialog.password_edit, dialog.server_edit]
+        for field, text in zip(fields, (user.user_id, user.password, synapse.url), strict=True):
+            qtbot.keyClicks(field, text)
+        qtbot.keyClick(dialog.server_edit, Qt.Key.Key_Return)
+        await wait_until(lambda: dialog.result() == LoginDialog.DialogCode.Accepted, 30, "login")
+
+        window = open_window(qtbot, session)
+        controller = VerificationController(session, window._bridge_ref, window)
+        await session.ensure_cross_signing(no_password)
+        window.activateWindow()
+        room_id = await bob.create_direct_chat(session.user_id)
+        await wait_until(lambda: window.rooms.row_of(room_id) >= 0, what="the invitation")
+
+        # Open it with Alt+Down, accept with the button's mnemonic (Alt+A).
+        qtbot.keyClick(window, Qt.Key.Key_Down, ALT)
+        assert window.current_room == room_id
+        qtbot.keyClick(window, Qt.Key.Key_A, ALT)
+        await wait_until(lambda: window.composer.isEnabled(), 30, "joined")
+
+        # Type and send with Enter.
+        qtbot.keyClicks(window.composer, "Bonjour au clavier")
+        qtbot.keyClick(window.composer, Qt.Key.Key_Return)
+        await wait_until(
+            lambda: any(i.body == "Bonjour au clavier" for i in bob.timeline(room_id)),
+            30,
+            "bob receives it",
+        )
+
+        # My devices: Ctrl+Shift+D; Esc closes it.
+        qtbot.keyClick(window, Qt.Key.Key_D, CTRL_SHIFT)
+        devices = controller.device_dialogs.get(session.user_id)
+        assert isinstance(devices, DevicesDialog) and devices.isVisible()
+        await wait_until(lambda: len(devices.rows) >= 1, what="the device list")
+        qtbot.keyClick(devices, Qt.Key.Key_Escape)
+        assert not devices.isVisible()
+
+    finally:
+        if window is not None:
+            window.close()
+            await window.tasks.cancel_all()
+        await session.close()
+        await bob.close()
