@@ -857,59 +857,64 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="232"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="220"/>
+        <source>Pli recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="233"/>
         <source>That is not the same key. Look again, or show it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="249"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="250"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="251"/>
         <source>Read your history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="255"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="256"/>
         <source>This is a new device. Type your recovery key or your passphrase to read your earlier messages, or verify it with another of your devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="264"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="265"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="266"/>
         <source>Recovery key or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="271"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="273"/>
         <source>Unlock with the recovery key or passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
         <source>&amp;Verify with another device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="277"/>
         <source>Verify with another device instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="278"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
         <source>&amp;Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="280"/>
         <source>Skip for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="301"/>
         <source>Done: {count} message keys restored.</source>
         <translation type="unfinished"></translation>
     </message>

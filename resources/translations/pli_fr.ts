@@ -857,59 +857,64 @@
         <translation>Enregistrer la clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="232"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="220"/>
+        <source>Pli recovery key</source>
+        <translation>Clé de récupération Pli</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="233"/>
         <source>That is not the same key. Look again, or show it again.</source>
         <translation>Ce n’est pas la même clé. Vérifiez à nouveau, ou affichez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="249"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="250"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="251"/>
         <source>Read your history</source>
         <translation>Lire votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="255"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="256"/>
         <source>This is a new device. Type your recovery key or your passphrase to read your earlier messages, or verify it with another of your devices.</source>
         <translation>C’est un nouvel appareil. Saisissez votre clé de récupération ou votre phrase secrète pour lire vos anciens messages, ou vérifiez-le avec un autre de vos appareils.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="264"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="265"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="266"/>
         <source>Recovery key or passphrase</source>
         <translation>Clé de récupération ou phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="271"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="272"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="273"/>
         <source>Unlock with the recovery key or passphrase</source>
         <translation>Déverrouiller avec la clé de récupération ou la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="275"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
         <source>&amp;Verify with another device</source>
         <translation>&amp;Vérifier avec un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="276"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="277"/>
         <source>Verify with another device instead</source>
         <translation>Vérifier plutôt avec un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="278"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
         <source>&amp;Skip</source>
         <translation>&amp;Ignorer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="279"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="280"/>
         <source>Skip for now</source>
         <translation>Ignorer pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/secure_backup.py" line="300"/>
+        <location filename="../../client/ui/dialogs/secure_backup.py" line="301"/>
         <source>Done: {count} message keys restored.</source>
         <translation>Terminé : {count} clés de messages restaurées.</translation>
     </message>

@@ -18,13 +18,13 @@ import asyncio
 import logging
 import secrets as _random
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from client.core.crypto import secret_storage
 from client.core.crypto.cross_signing import MASTER, SELF_SIGNING, USER_SIGNING, CrossSigningSeeds
 from client.core.crypto.directory import KeyDirectory
-from client.core.crypto.signing import b64_decode, unpadded_b64
+from client.core.crypto.signing import unpadded_b64
 from client.core.crypto.trust import DeviceTrust, TrustEngine
 from client.core.secrets.store import AccountSecrets
 
@@ -47,11 +47,6 @@ SendEncrypted = Callable[[str, str, str, dict[str, Any]], Awaitable[bool]]
 class PendingRequest:
     name: str
     devices: tuple[str, ...]
-
-
-@dataclass
-class Received:
-    secrets: dict[str, str] = field(default_factory=dict)
 
 
 class SecretSharing:
@@ -78,7 +73,7 @@ class SecretSharing:
         self.on_cross_signing = on_cross_signing
         self.on_backup_key = on_backup_key
         self.pending: dict[str, PendingRequest] = {}
-        self.received = Received()
+        self.received: dict[str, str] = {}  # cross-signing secrets until all three came
         self._tasks: set[asyncio.Task[None]] = set()
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
@@ -199,20 +194,16 @@ class SecretSharing:
         if pending.name == secret_storage.BACKUP:
             await self.on_backup_key(secret)
             return
-        self.received.secrets[pending.name] = secret
-        if set(CROSS_SIGNING_NAMES) <= set(self.received.secrets):
+        self.received[pending.name] = secret
+        if set(CROSS_SIGNING_NAMES) <= set(self.received):
             try:
                 seeds = CrossSigningSeeds.from_dict(
-                    {CROSS_SIGNING_NAMES[n]: self.received.secrets[n] for n in CROSS_SIGNING_NAMES}
+                    {CROSS_SIGNING_NAMES[n]: self.received[n] for n in CROSS_SIGNING_NAMES}
                 )
             except ValueError:
                 log.warning("received cross-signing secrets are not keys")
                 return
             finally:
                 for name in CROSS_SIGNING_NAMES:
-                    self.received.secrets.pop(name, None)
+                    self.received.pop(name, None)
             await self.on_cross_signing(seeds)
-
-
-def decode_secret(value: str) -> bytes:
-    return b64_decode(value)

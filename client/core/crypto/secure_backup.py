@@ -103,18 +103,24 @@ class SecureBackup:
         self.on_imported = on_imported
         self.progress_file = progress_file
         self._upload_lock = asyncio.Lock()
+        self._key: BackupKey | None = None
+        self._key_read = False  # the keyring is read once, not on every sync
 
     # --- local state --------------------------------------------------------------------------
 
     def backup_key(self) -> BackupKey | None:
-        value = self.secrets.backup_key()
-        if value is None:
-            return None
-        try:
-            return BackupKey.from_base64(value)
-        except ValueError:
-            log.warning("the backup key in the keyring is unusable")
-            return None
+        if not self._key_read:
+            self._key_read = True
+            value = self.secrets.backup_key()
+            try:
+                self._key = BackupKey.from_base64(value) if value is not None else None
+            except ValueError:
+                log.warning("the backup key in the keyring is unusable")
+        return self._key
+
+    def _keep_backup_key(self, key: BackupKey) -> None:
+        self.secrets.save_backup_key(key.to_base64())
+        self._key, self._key_read = key, True
 
     def _done_ids(self, version: str) -> set[str]:
         try:
@@ -214,7 +220,7 @@ class SecureBackup:
         key, description = await self._new_key(passphrase)
         backup = BackupKey.generate()
         version = await self.api.create_backup_version(ALGORITHM, self._auth_data(backup, seeds))
-        self.secrets.save_backup_key(backup.to_base64())
+        self._keep_backup_key(backup)
         await self._store_secrets(key, description, seeds, backup)
         await self.api.put_account_data("m.key_backup", {"enabled": True})
         log.info("secure backup set up, backup version %s", version)
@@ -283,7 +289,7 @@ class SecureBackup:
         await self._take_cross_signing(secrets)
         backup = secrets.get(secret_storage.BACKUP)
         if backup is not None:
-            self._take_backup_key(backup.decode("ascii", "replace"))
+            await self.accept_backup_key(backup.decode("ascii", "replace"))
         return await self.restore()
 
     async def _take_cross_signing(self, secrets: dict[str, bytes]) -> None:
@@ -318,30 +324,26 @@ class SecureBackup:
             await self.api.upload_signatures({self.user_id: {self.device_id: signed}})
             await self.directory.refresh([self.user_id])
 
-    def _take_backup_key(self, value: str) -> bool:
-        try:
-            key = BackupKey.from_base64(value)
-        except ValueError:
-            log.warning("secret storage holds an unusable backup key")
-            return False
-        self.secrets.save_backup_key(key.to_base64())
-        return True
-
-    async def take_shared_backup_key(self, value: str) -> tuple[int, int]:
-        """A backup key received from a verified own device (m.secret.send): kept only if it
-        opens the current backup version; then the backup is restored."""
+    async def accept_backup_key(self, value: str) -> bool:
+        """A backup key from secret storage or a verified own device: kept only if it opens
+        the current backup version."""
         try:
             key = BackupKey.from_base64(value)
         except ValueError:
             log.warning("received backup key is not a key")
-            return 0, 0
+            return False
         info = await self.api.backup_version()
         auth = info.get("auth_data") if info else None
         if not isinstance(auth, dict) or auth.get("public_key") != key.public_key:
             log.warning("received backup key does not open the current backup: ignored")
-            return 0, 0
-        self.secrets.save_backup_key(key.to_base64())
-        return await self.restore()
+            return False
+        self._keep_backup_key(key)
+        return True
+
+    async def take_shared_backup_key(self, value: str) -> tuple[int, int]:
+        """A backup key sent by a verified own device (m.secret.send): accepted, then the
+        backup is restored."""
+        return await self.restore() if await self.accept_backup_key(value) else (0, 0)
 
     # --- upload -------------------------------------------------------------------------------
 

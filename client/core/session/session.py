@@ -169,6 +169,9 @@ class MatrixSession(AccountSecurity):
         self._backup_task: asyncio.Task[None] | None = None
         self._backup_at = -BACKUP_EVERY
         self._backup_timer: asyncio.TimerHandle | None = None
+        # Room keys may have arrived (to-device) or been made (our sends) since the last
+        # backup run: only then is the backup worth a look. True at start for a first check.
+        self._backup_dirty = True
 
     # --- events ------------------------------------------------------------------------------
 
@@ -375,7 +378,7 @@ class MatrixSession(AccountSecurity):
         """After a sync, upload new room keys in the background (at most one run at a time,
         and not more often than BACKUP_EVERY seconds)."""
         backup = self.backup
-        if backup is None or backup.backup_key() is None:
+        if backup is None or not self._backup_dirty or backup.backup_key() is None:
             return
         now = time.monotonic()
         running = self._backup_task is not None and not self._backup_task.done()
@@ -389,6 +392,7 @@ class MatrixSession(AccountSecurity):
                 )
             return
         self._backup_at = now
+        self._backup_dirty = False  # set again if keys arrive during the run
 
         async def run() -> None:
             try:
@@ -678,6 +682,8 @@ class MatrixSession(AccountSecurity):
     def _process_sync(self, response: SyncResponse) -> None:
         client = self._require_client()
         if self.verification is not None:
+            if response.to_device_events:
+                self._backup_dirty = True
             changed = list(getattr(response.device_list, "changed", []) or [])
             if changed:
                 self.verification.keys_changed(changed)
@@ -927,6 +933,8 @@ class MatrixSession(AccountSecurity):
         if not isinstance(response, RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
             raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
+        if encrypted:
+            self._backup_dirty = True  # a new outbound session has an inbound twin to back up
         return str(response.event_id), encrypted
 
     # --- the verification transport (VerificationManager sends through these) ----------------

@@ -217,7 +217,8 @@ class SecureBackupWizard(QDialog):
 
         printer = QPrinter()
         if QPrintDialog(printer, self).exec():
-            document = QtGui.QTextDocument(f"Pli recovery key\n\n{self.key}\n")
+            title = tr("Pli recovery key")
+            document = QtGui.QTextDocument(f"{title}\n\n{self.key}\n")
             document.print_(printer)
 
     def _check(self) -> None:
