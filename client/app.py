@@ -90,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, "Pli", error_text(error))
         return 2
-    install_translator(policy.get("language", args.lang) or args.lang)
+    from client.ui.dialogs.settings import interface_language
+
+    install_translator(interface_language(policy, args.lang) or None)
     controller = AppController(args, started=STARTED, policy=policy)
     try:
         return int(qasync.run(controller.run()))

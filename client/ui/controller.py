@@ -210,7 +210,7 @@ class AppController:
             return self.window
         bridge = SessionBridge()
         session.add_sink(bridge)
-        window = MainWindow(session, bridge)
+        window = MainWindow(session, bridge, policy=self.policy)
         window.closed.connect(lambda: self._request_quit(0))
         window.logoutRequested.connect(self._on_logout_requested)
         bridge.loggedOut.connect(self._on_logged_out)

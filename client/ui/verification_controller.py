@@ -109,6 +109,7 @@ class VerificationController(QObject):
         menu.addAction(self.settings_action)
         self.device_dialogs: dict[str, DevicesDialog] = {}
         self._warned: set[str] = set()
+        self._announced: set[str] = set()
         bridge.trustChanged.connect(self.on_trust_changed)
 
     # --- flows -> dialogs -----------------------------------------------------------------------
@@ -117,6 +118,12 @@ class VerificationController(QObject):
         if not isinstance(view, VerificationView):
             return
         dialog = self.dialogs.get(view.flow_id)
+        if view.state is State.DONE and view.flow_id not in self._announced:
+            self._announced.add(view.flow_id)
+            who = tr("your other device") if view.is_self else view.other_user
+            self.window.announcer.announce(
+                tr("Verification complete: {who} is verified.").format(who=who), assertive=True
+            )
         if dialog is not None:
             dialog.show_view(view)
         elif view.state is State.INCOMING:
@@ -129,6 +136,7 @@ class VerificationController(QObject):
                 view, lambda a, d: self.act(view.flow_id, a, d), self.window
             )
             dialog.finished.connect(lambda _r, f=view.flow_id: self.dialogs.pop(f, None))
+            dialog.finished.connect(self.window.restore_focus)
             self.dialogs[view.flow_id] = dialog
         dialog.show()
         dialog.raise_()
@@ -221,6 +229,7 @@ class VerificationController(QObject):
             }
             dialog = DevicesDialog(user_id, own, handlers, self.window)
             dialog.finished.connect(lambda _r, u=user_id: self.device_dialogs.pop(u, None))
+            dialog.finished.connect(self.window.restore_focus)
             self.device_dialogs[user_id] = dialog
         dialog.show()
         dialog.raise_()

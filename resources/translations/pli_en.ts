@@ -6,14 +6,67 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="297"/>
+        <location filename="../../client/ui/verification_controller.py" line="306"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="32"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="33"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="38"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="40"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="42"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="51"/>
+        <source>About this setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="63"/>
+        <source>A new language applies the next time Pli starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="67"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="68"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="71"/>
         <location filename="../../client/ui/dialogs/verification.py" line="75"/>
         <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="72"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="85"/>
+        <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -123,6 +176,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
+        <location filename="../../client/ui/verification_controller.py" line="123"/>
         <source>your other device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +197,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="52"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="19"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
         <source>My devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,13 +243,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="74"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="39"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="75"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="40"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,7 +297,7 @@
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
         <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="49"/>
         <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
@@ -497,7 +551,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="401"/>
+        <location filename="../../client/ui/verification_controller.py" line="410"/>
         <source>Reset the backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,101 +608,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="165"/>
+        <location filename="../../client/ui/verification_controller.py" line="125"/>
+        <source>Verification complete: {who} is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="173"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="244"/>
+        <location filename="../../client/ui/verification_controller.py" line="253"/>
         <source>Rename device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="244"/>
+        <location filename="../../client/ui/verification_controller.py" line="253"/>
         <source>New name for {device}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="258"/>
+        <location filename="../../client/ui/verification_controller.py" line="267"/>
         <source>Sign out a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="259"/>
+        <location filename="../../client/ui/verification_controller.py" line="268"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="304"/>
+        <location filename="../../client/ui/verification_controller.py" line="313"/>
         <source>Confirm your identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="305"/>
+        <location filename="../../client/ui/verification_controller.py" line="314"/>
         <source>Type your password to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="318"/>
+        <location filename="../../client/ui/verification_controller.py" line="327"/>
         <source>Trust records reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="320"/>
+        <location filename="../../client/ui/verification_controller.py" line="329"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="347"/>
+        <location filename="../../client/ui/verification_controller.py" line="356"/>
         <source>Verify this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="349"/>
+        <location filename="../../client/ui/verification_controller.py" line="358"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="403"/>
+        <location filename="../../client/ui/verification_controller.py" line="412"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="415"/>
+        <location filename="../../client/ui/verification_controller.py" line="424"/>
         <source>Passphrase of the key file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="421"/>
-        <location filename="../../client/ui/verification_controller.py" line="423"/>
+        <location filename="../../client/ui/verification_controller.py" line="430"/>
+        <location filename="../../client/ui/verification_controller.py" line="432"/>
         <source>Export message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="425"/>
+        <location filename="../../client/ui/verification_controller.py" line="434"/>
         <source>Exporting message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="429"/>
+        <location filename="../../client/ui/verification_controller.py" line="438"/>
         <source>{count} message keys exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="437"/>
-        <location filename="../../client/ui/verification_controller.py" line="438"/>
+        <location filename="../../client/ui/verification_controller.py" line="446"/>
+        <location filename="../../client/ui/verification_controller.py" line="447"/>
         <source>Import message keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="440"/>
+        <location filename="../../client/ui/verification_controller.py" line="449"/>
         <source>Importing message keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="445"/>
+        <location filename="../../client/ui/verification_controller.py" line="454"/>
         <source>{count} message keys imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +866,8 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="50"/>
+        <location filename="../../client/ui/views/find_bar.py" line="41"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,76 +994,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
         <source>New line in a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="17"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
         <source>Shift+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="19"/>
         <source>Leave the message box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="18"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="19"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
         <source>Verify this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
         <source>Close a dialog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="30"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="31"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="36"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="24"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="32"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="33"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="25"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="35"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="25"/>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="15"/>
+        <location filename="../../client/ui/views/find_bar.py" line="28"/>
+        <source>Find in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="30"/>
+        <source>Enter: older match, Shift+Enter: newer match, Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="32"/>
+        <source>Find in this conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="36"/>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="37"/>
+        <source>&amp;Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="38"/>
+        <source>Previous match (older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="39"/>
+        <source>Ne&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="40"/>
+        <source>Next match (newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="42"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="69"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/find_bar.py" line="71"/>
+        <source>{position} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,238 +1647,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="63"/>
+        <location filename="../../client/ui/views/main_window.py" line="75"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="64"/>
+        <location filename="../../client/ui/views/main_window.py" line="76"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="88"/>
+        <location filename="../../client/ui/views/main_window.py" line="100"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="89"/>
+        <location filename="../../client/ui/views/main_window.py" line="101"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="94"/>
+        <location filename="../../client/ui/views/main_window.py" line="106"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="103"/>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="115"/>
+        <location filename="../../client/ui/views/main_window.py" line="340"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="105"/>
+        <location filename="../../client/ui/views/main_window.py" line="117"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="123"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="123"/>
+        <location filename="../../client/ui/views/main_window.py" line="135"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="124"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="137"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="126"/>
+        <location filename="../../client/ui/views/main_window.py" line="138"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="137"/>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="151"/>
+        <location filename="../../client/ui/views/main_window.py" line="167"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="152"/>
+        <location filename="../../client/ui/views/main_window.py" line="168"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="153"/>
+        <location filename="../../client/ui/views/main_window.py" line="169"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="184"/>
+        <location filename="../../client/ui/views/main_window.py" line="200"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="185"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="189"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="203"/>
+        <location filename="../../client/ui/views/main_window.py" line="224"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <location filename="../../client/ui/views/main_window.py" line="228"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="231"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="234"/>
+        <source>&amp;Find in this conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="266"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="266"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="362"/>
+        <source>{sender}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="378"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="379"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="302"/>
+        <location filename="../../client/ui/views/main_window.py" line="380"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="303"/>
+        <location filename="../../client/ui/views/main_window.py" line="381"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="335"/>
+        <location filename="../../client/ui/views/main_window.py" line="413"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="338"/>
+        <location filename="../../client/ui/views/main_window.py" line="416"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="345"/>
+        <location filename="../../client/ui/views/main_window.py" line="423"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="346"/>
+        <location filename="../../client/ui/views/main_window.py" line="424"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="375"/>
+        <location filename="../../client/ui/views/main_window.py" line="453"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="376"/>
+        <location filename="../../client/ui/views/main_window.py" line="454"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="463"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="476"/>
+        <location filename="../../client/ui/views/main_window.py" line="554"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="478"/>
+        <location filename="../../client/ui/views/main_window.py" line="556"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="500"/>
+        <location filename="../../client/ui/views/main_window.py" line="578"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="501"/>
+        <location filename="../../client/ui/views/main_window.py" line="579"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1909,7 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="88"/>
+        <location filename="../../client/ui/views/delegates.py" line="87"/>
         <source>Invitation — open to accept or decline</source>
         <translation type="unfinished"></translation>
     </message>

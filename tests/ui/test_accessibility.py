@@ -124,4 +124,20 @@ def test_keyboard_shortcuts_page_lists_the_shortcuts(qtbot, tmp_path: Path) -> N
     qtbot.addWidget(dialog)
     listed = {dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert {"Ctrl+K", "Alt+Down", "Alt+Up", "F1", "Ctrl+Shift+D", "Ctrl+Shift+V"} <= listed
+    assert {"Ctrl+F", "Ctrl+,"} <= listed and {"Ctrl+F", "Ctrl+,"} <= keys
     assert unnamed_controls(dialog) == []
+
+
+def test_every_window_and_dialog_in_every_state(qtbot, tmp_path: Path) -> None:
+    """The walk over Pli's whole gallery (tests/ui/gallery.py): every interactive control
+    shown has an accessible name and takes keyboard focus."""
+    from tests.ui.gallery import scenes
+    from tests.ui.walk import control_problems
+
+    seen = 0
+    problems: list[str] = []
+    for name, widget in scenes(qtbot, tmp_path):
+        seen += 1
+        problems += [f"{name}: {problem}" for problem in control_problems(widget)]
+    assert seen >= 25
+    assert problems == [], "\n".join(problems)

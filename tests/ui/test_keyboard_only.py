@@ -1,13 +1,15 @@
 """Keyboard only (QTest key events, no clicks, no direct calls for the user's steps): sign in,
-open a conversation, accept it, send a message, open and close the device list. (Starting a
-verification by Ctrl+Shift+V is the step issue 6 still has to add here.)"""
+open a conversation, accept it, send a message, open and close the device list, find the
+message with Ctrl+F, and start a verification of the contact with Ctrl+Shift+V."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from client.core.events import VerificationChanged
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
+from client.core.verification.flow import State
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.login import LoginDialog
 from client.ui.qt import Qt
@@ -16,6 +18,7 @@ from tests.helpers.accounts import logged_in_session
 from tests.helpers.waits import wait_until
 from tests.ui.helpers import open_window
 
+CTRL = Qt.KeyboardModifier.ControlModifier
 ALT, CTRL_SHIFT = (
     Qt.KeyboardModifier.AltModifier,
     (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
@@ -29,7 +32,7 @@ async def no_password() -> str | None:
 async def test_keyboard_only_path(
     qtbot, synapse, user, other_user, tmp_path: Path, memory_store
 ) -> None:
-    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "bob", memory_store)
+    bob, bob_events = await logged_in_session(synapse, other_user, tmp_path / "bob", memory_store)
     await bob.ensure_cross_signing(no_password)
     session = MatrixSession(Profile(tmp_path / "alice"), memory_store)
     window = None
@@ -76,6 +79,28 @@ async def test_keyboard_only_path(
         await wait_until(lambda: len(devices.rows) >= 1, what="the device list")
         qtbot.keyClick(devices, Qt.Key.Key_Escape)
         assert not devices.isVisible()
+
+        # The keyboard is back in the window: Ctrl+F finds the message, Esc closes the bar.
+        await wait_until(window.composer.hasFocus, 10, "the keyboard back in the message box")
+        qtbot.keyClick(window.composer, Qt.Key.Key_F, CTRL)
+        qtbot.keyClicks(window.find_bar.edit, "clavier")
+        assert window.find_bar.result.text() == "1 of 1"
+        qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+        await wait_until(window.composer.hasFocus, 10, "the message box after the find bar")
+
+        # Verify the contact of this chat: Ctrl+Shift+V sends bob a request; the dialog opens.
+        qtbot.keyClick(window.composer, Qt.Key.Key_V, CTRL_SHIFT)
+        await wait_until(lambda: controller.dialogs, 30, "the verification dialog")
+        dialog = next(iter(controller.dialogs.values()))
+        assert dialog.isVisible()
+
+        def bob_was_asked() -> bool:
+            views = [e.view for e in bob_events.of(VerificationChanged)]  # type: ignore[attr-defined]
+            return any(v.state is State.INCOMING and v.other_user == session.user_id for v in views)
+
+        await wait_until(bob_was_asked, 30, "bob receives the request")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc cancels and closes it
+        assert not dialog.isVisible()
 
     finally:
         if window is not None:

@@ -63,7 +63,10 @@ def _apply(policy: Policy, data: object, source: str) -> None:
                 f"{source}: unknown {name}", source=source, key=name, problem="unknown setting"
             )
         try:
-            policy.values[name] = check(key, value)
+            checked = check(key, value)
+            if key.kind == "choice" and checked == "" == key.default:
+                continue  # "" means "the user's choice": it locks nothing
+            policy.values[name] = checked
         except ValueError as error:
             raise PolicyError(
                 f"{source}: {name}", source=source, key=name, problem=str(error)

@@ -12,6 +12,7 @@ def shortcuts() -> list[tuple[str, str]]:
         (tr("Jump to a conversation"), "Ctrl+K"),
         (tr("Next conversation"), "Alt+Down"),
         (tr("Previous conversation"), "Alt+Up"),
+        (tr("Find in this conversation"), "Ctrl+F"),
         (tr("New direct chat"), "Ctrl+N"),
         (tr("Send the message"), tr("Enter")),
         (tr("New line in a message"), tr("Shift+Enter")),
@@ -19,6 +20,7 @@ def shortcuts() -> list[tuple[str, str]]:
         (tr("My devices"), "Ctrl+Shift+D"),
         (tr("Verify this contact"), "Ctrl+Shift+V"),
         (tr("Close a dialog"), tr("Esc")),
+        (tr("Settings"), "Ctrl+,"),
         (tr("Keyboard shortcuts"), "F1"),
         (tr("Quit"), "Ctrl+Q"),
     ]

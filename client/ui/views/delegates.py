@@ -6,8 +6,8 @@ from __future__ import annotations
 from client.core.events import ItemState
 from client.ui.models.rooms import RoomRole
 from client.ui.models.timeline import TimelineRole
+from client.ui.palette import muted_text, own_name, row_text, selected_text
 from client.ui.qt import (
-    QColor,
     QFont,
     QFontMetrics,
     QModelIndex,
@@ -51,8 +51,7 @@ class RoomDelegate(QStyledItemDelegate):
         painter.save()
         draw_row_background(painter, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
+        painter.setPen(row_text(option.palette, selected))
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         metrics = QFontMetrics(option.font)
         line = metrics.height()
@@ -77,11 +76,11 @@ class RoomDelegate(QStyledItemDelegate):
             painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, line / 2, line / 2)
-            painter.setPen(option.palette.color(QPalette.ColorRole.HighlightedText))
+            painter.setPen(selected_text(option.palette))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(min(unread, 999)))
 
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(role))
+        painter.setPen(row_text(option.palette, selected))
         if invite:
             from client.ui.qt import QCoreApplication
 
@@ -134,21 +133,20 @@ class TimelineDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         line = metrics.height()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_color = option.palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
+        text_color = row_text(option.palette, selected)
 
         header = QFont(option.font)
         header.setBold(True)
         painter.setFont(header)
-        painter.setPen(QColor("#1f5fa8") if index.data(TimelineRole.OWN) else text_color)
+        own = bool(index.data(TimelineRole.OWN))
+        painter.setPen(own_name(option.palette, selected) if own else text_color)
         painter.drawText(
             QRect(rect.left(), rect.top(), rect.width() - 80, line),
             Qt.AlignmentFlag.AlignLeft,
             str(index.data(TimelineRole.SENDER)),
         )
         painter.setFont(option.font)
-        painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.setPen(muted_text(option.palette, selected))
         painter.drawText(
             QRect(rect.right() - 80, rect.top(), 80, line),
             Qt.AlignmentFlag.AlignRight,
@@ -159,7 +157,7 @@ class TimelineDelegate(QStyledItemDelegate):
         waiting = index.data(TimelineRole.STATE) is not ItemState.SENT
         if waiting:
             body_font.setItalic(True)
-            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(muted_text(option.palette, selected))
         else:
             painter.setPen(text_color)
         painter.setFont(body_font)

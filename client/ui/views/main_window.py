@@ -5,16 +5,18 @@ signals."""
 from __future__ import annotations
 
 import asyncio
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from client.core.events import ConnectionChanged, ConnectionState, RoomSummary, TimelineItem
+from client.core.policy.loader import Policy
 from client.core.session import MatrixSession
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.bridge.tasks import TaskRunner
 from client.ui.i18n import error_text
 from client.ui.models.rooms import RoomListModel, RoomRole
-from client.ui.models.timeline import TimelineModel
+from client.ui.models.timeline import TimelineModel, display_body
 from client.ui.qt import (
     QAction,
     QHBoxLayout,
@@ -33,6 +35,8 @@ from client.ui.qt import (
 )
 from client.ui.views.composer import Composer
 from client.ui.views.delegates import RoomDelegate, TimelineDelegate
+from client.ui.views.find_bar import FindBar
+from client.ui.widgets.announcer import Announcer
 from client.ui.widgets.icons import icon, shield
 
 
@@ -49,9 +53,17 @@ class MainWindow(QMainWindow):
     closed = Signal()
     logoutRequested = Signal()
 
-    def __init__(self, session: MatrixSession, bridge: SessionBridge, parent: Any = None) -> None:
+    def __init__(
+        self,
+        session: MatrixSession,
+        bridge: SessionBridge,
+        parent: Any = None,
+        policy: Policy | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.policy = policy or Policy()
+        self.announcer = Announcer(self)
         self.bridge = bridge
         self.tasks = TaskRunner()
         self.current_room: str | None = None
@@ -140,6 +152,10 @@ class MainWindow(QMainWindow):
         self.timeline_view.setUniformItemSizes(False)
         self.timeline_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.timeline_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.find_bar = FindBar(right)
+        self.find_bar.step.connect(self.find_step)
+        self.find_bar.closed.connect(self.composer_focus)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.timeline_view, 1)
 
         self.error_bar = QWidget(right)
@@ -189,6 +205,11 @@ class MainWindow(QMainWindow):
         reconnect = QAction(self.tr("&Reconnect now"), self)
         reconnect.triggered.connect(self.session.reconnect_now)
         menu.addAction(reconnect)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.show_settings)
+        menu.addAction(self.settings_action)
+        self.addAction(self.settings_action)
         menu.addSeparator()
         logout = QAction(self.tr("Sign &out of this device…"), self)
         logout.triggered.connect(self.logoutRequested.emit)
@@ -210,7 +231,10 @@ class MainWindow(QMainWindow):
         self.previous_action = QAction(self.tr("&Previous conversation"), self)
         self.previous_action.setShortcut(QKeySequence("Alt+Up"))
         self.previous_action.triggered.connect(lambda: self.step_room(-1))
-        for action in (self.jump_action, self.next_action, self.previous_action):
+        self.find_action = QAction(self.tr("&Find in this conversation…"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.find_action.triggered.connect(self.find_bar.open_bar)
+        for action in (self.jump_action, self.next_action, self.previous_action, self.find_action):
             go.addAction(action)
             self.addAction(action)
 
@@ -245,10 +269,57 @@ class MainWindow(QMainWindow):
             self.room_view.setCurrentIndex(self.rooms.index(names.index(name)))
             self.composer.setFocus()
 
+    def composer_focus(self) -> None:
+        self.composer.setFocus()
+
+    def restore_focus(self, *_result: object) -> None:
+        """When a dialog closes, the keyboard comes back to the window (some platforms, and
+        the offscreen one, leave no window active), on the message box when it can type."""
+        self.activateWindow()
+        (self.composer if self.composer.isEnabled() else self.room_view).setFocus()
+
+    def find_step(self, text: str, direction: int) -> None:
+        """Select the next match of `text` in the open conversation: direction -1 is older,
+        +1 newer, 0 starts again from the newest message (the text changed)."""
+        model = self.timeline_view.model()
+        needle = text.casefold().strip()
+        if not isinstance(model, TimelineModel) or not needle:
+            self.find_bar.show_result(0, 0)
+            return
+        matches = [
+            row
+            for row, item in enumerate(model.items())
+            if needle in display_body(item).casefold() or needle in item.sender_name.casefold()
+        ]
+        if not matches:
+            self.find_bar.show_result(0, 0)
+            return
+        current = self.timeline_view.currentIndex().row()
+        if direction == 0 or current < 0:
+            row = matches[-1]
+        elif direction < 0:
+            row = next((r for r in reversed(matches) if r < current), matches[-1])
+        else:
+            row = next((r for r in matches if r > current), matches[0])
+        index = model.index(row)
+        self.timeline_view.setCurrentIndex(index)
+        self.timeline_view.scrollTo(index)
+        position = len(matches) - matches.index(row)  # 1 = the newest match
+        self.find_bar.show_result(position, len(matches))
+
+    def show_settings(self) -> None:
+        from client.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.policy, parent=self)
+        dialog.finished.connect(self.restore_focus)
+        dialog.show()
+        self.settings_dialog = dialog
+
     def show_shortcuts(self) -> None:
         from client.ui.dialogs.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
+        dialog.finished.connect(self.restore_focus)
         dialog.show()
         self.shortcuts_dialog = dialog
 
@@ -285,6 +356,13 @@ class MainWindow(QMainWindow):
                 self.timeline_view.scrollToBottom()
                 if self.isVisible() and not item.own:
                     self.tasks.run(self.session.mark_read(item.room_id))
+                if not item.own and time.time() * 1000 - item.timestamp < 120_000:
+                    # Only what just arrived: the history a first sync loads is not news.
+                    self.announcer.announce(
+                        self.tr("{sender}: {text}").format(
+                            sender=item.sender_name, text=display_body(item)[:300]
+                        )
+                    )
 
     def _on_item_removed(self, room_id: str, event_id: str) -> None:
         model = self.timelines.get(room_id)

@@ -1,0 +1,54 @@
+"""The user's own preferences (today: the interface language), in `settings.json` beside the
+profiles. Nothing secret lives here. An unreadable file falls back to the defaults and is
+rewritten at the next change: a preference is never worth refusing to start over.
+
+Effective values go through the admin policy first (`Policy.get(name, user_value)`): what the
+organisation sets wins and the UI shows it greyed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from client.core.storage.paths import default_profile_root, make_private_dir
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("", "en", "fr")  # "" = follow the system
+
+
+@dataclass
+class UserSettings:
+    language: str = ""
+
+    @staticmethod
+    def path() -> Path:
+        return default_profile_root() / "settings.json"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> UserSettings:
+        path = path or cls.path()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as error:
+            log.warning("settings file unreadable, using defaults: %s", error)
+            return cls()
+        settings = cls()
+        if isinstance(data, dict) and data.get("language") in LANGUAGES:
+            settings.language = data["language"]
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        path = path or self.path()
+        make_private_dir(path.parent)
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(self), handle, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)

@@ -1,0 +1,157 @@
+"""Every window and dialog of Pli, in each of its states, for the walks of the accessibility
+and French tests. `scenes(qtbot, tmp_path)` yields (name, top-level widget) with the state
+already shown; a new window or dialog must be added here so that both walks cover it."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from client.core.crypto.secure_backup import BackupStatus
+from client.core.crypto.trust import DeviceTrust
+from client.core.events import (
+    ConnectionChanged,
+    ConnectionState,
+    ItemState,
+    RoomSummary,
+    TimelineItem,
+)
+from client.core.policy.loader import Policy
+from client.core.secrets.store import MemorySecretStore
+from client.core.session import MatrixSession
+from client.core.session.account_security import DeviceSummary
+from client.core.storage.paths import Profile
+from client.core.verification.flow import State
+from client.core.verification.messages import CancelCode
+from client.core.verification.view import VerificationView
+from client.ui.bridge.session_bridge import SessionBridge
+from client.ui.controller import Splash
+from client.ui.dialogs.devices import DevicesDialog
+from client.ui.dialogs.login import LoginDialog
+from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
+from client.ui.dialogs.security_settings import SecuritySettings
+from client.ui.dialogs.settings import SettingsDialog
+from client.ui.dialogs.shortcuts import ShortcutsDialog
+from client.ui.dialogs.verification import VerificationDialog
+from client.ui.qt import QtWidgets
+from client.ui.verification_controller import VerificationController
+from client.ui.views.main_window import MainWindow
+from client.ui.widgets.qr_scanner import QrScanner
+from tests.helpers.flow_pairs import in_room_pair
+
+Scene = tuple[str, QtWidgets.QWidget]
+
+
+async def _never(*_args: object) -> None:
+    return None
+
+
+def _noop(*_args: object) -> None:
+    return None
+
+
+def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
+    session = MatrixSession(Profile(tmp_path / "gallery"), MemorySecretStore())
+    bridge = SessionBridge()
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window._verification = VerificationController(session, bridge, window)  # its menus
+    window.show()
+    now = int(time.time() * 1000)
+    rooms = [
+        RoomSummary("!a:hs", "Camille Martin", "À demain", now, 0, False, True, True),
+        # Unread, never opened here (opening would mark it read on the server).
+        RoomSummary("!u:hs", "Service RH", "Réunion", now - 500, 3, False, True, False),
+        RoomSummary("!b:hs", "Équipe projet", "", now - 1000, 0, False, False, False),
+        RoomSummary("!c:hs", "Dominique", "", now - 2000, 0, True, True, True, "@d:hs"),
+    ]
+    for summary in rooms:
+        window._on_room_updated(summary)
+    window.select_room("!a:hs")
+    model = window._timeline("!a:hs")
+    for n, (state, body) in enumerate(
+        ((ItemState.SENT, "Bonjour"), (ItemState.WAITING_FOR_KEY, ""), (ItemState.UNSUPPORTED, ""))
+    ):
+        model.add(
+            TimelineItem("!a:hs", f"$e{n}", "@c:hs", "Camille", now + n, body, state, True, n == 0)
+        )
+    window._on_connection(ConnectionChanged(ConnectionState.ONLINE))
+    yield "main window, encrypted room", window
+    window._on_connection(ConnectionChanged(ConnectionState.OFFLINE, 12))
+    window.find_bar.open_bar()
+    window.find_bar.edit.setText("zzz")
+    yield "main window, offline, find bar", window
+    window.find_bar.close_bar()
+    window.select_room("!b:hs")
+    yield "main window, room not encrypted", window
+    window.select_room("!c:hs")
+    yield "main window, invitation", window
+
+
+def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
+    def keep(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        qtbot.addWidget(widget)
+        widget.show()
+        return widget
+
+    login = LoginDialog(MatrixSession(Profile(Path("/nonexistent")), MemorySecretStore()))
+    yield "sign in", keep(login)
+    splash = Splash()
+    splash.step("accounts")
+    yield "demo splash", keep(splash)
+    yield "settings", keep(SettingsDialog(Policy(), Path("/nonexistent/settings.json")))
+    locked = Policy({"language": "fr"}, {"language": "/etc/pli/policy.json"})
+    yield "settings, locked by policy", keep(SettingsDialog(locked, Path("/nonexistent/s.json")))
+    yield "keyboard shortcuts", keep(ShortcutsDialog())
+
+    mine = DevicesDialog("@a:hs", True, {})
+    mine.show_devices(
+        [
+            DeviceSummary("@a:hs", "DEVA", "Bureau", DeviceTrust.VERIFIED, True, 0),
+            DeviceSummary("@a:hs", "DEVB", "Portable", DeviceTrust.UNVERIFIED, False, 0),
+        ]
+    )
+    yield "my devices", keep(mine)
+    theirs = DevicesDialog("@b:hs", False, {})
+    theirs.show_devices([DeviceSummary("@b:hs", "DEVC", "", DeviceTrust.CROSS_SIGNED, False, 0)])
+    yield "a contact's devices", keep(theirs)
+
+    alice, _bob = in_room_pair()
+    view = VerificationView.of(alice)
+    dialog = VerificationDialog(view, _noop)
+    keep(dialog)
+    for state in (
+        State.INCOMING,
+        State.READY,
+        State.SAS_COMPARE,
+        State.QR_CONFIRM,
+        State.REQUESTED,
+        State.DONE,
+    ):
+        dialog.show_view(dataclasses.replace(view, state=state))
+        yield f"verification {state.name}", dialog
+    dialog.show_view(
+        dataclasses.replace(view, state=State.CANCELLED, cancel_code=CancelCode.MISMATCHED_SAS)
+    )
+    yield "verification failed", dialog
+    yield "verification, scanner", keep(QrScanner())
+
+    settings = SecuritySettings(
+        {k: _noop for k in ("set_up", "change_key", "reset", "export", "import")}
+    )
+    settings.show_status(BackupStatus(True, "1", True, 3, 4))
+    yield "security settings", keep(settings)
+    wizard = SecureBackupWizard(_never, _noop)  # type: ignore[arg-type]
+    keep(wizard)
+    for page in wizard.pages:
+        wizard.show_page(page)
+        yield f"secure backup {page}", wizard
+    history = ReadHistoryDialog(_never, _noop, _noop)  # type: ignore[arg-type]
+    yield "read your history", keep(history)
+
+
+def scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
+    yield from main_window_scenes(qtbot, tmp_path)
+    yield from dialog_scenes(qtbot)
