@@ -26,6 +26,11 @@ def install_translator(language: str | None = None) -> str:
     code = (language or QLocale.system().name()).split("_")[0].lower()
     if code not in LANGUAGES:
         code = "en"
+    if language and QLocale.system().name().split("_")[0].lower() != code:
+        # A language chosen against the system's: dates and numbers follow it too.
+        QLocale.setDefault(QLocale(code))
+    else:
+        QLocale.setDefault(QLocale.system())
     if code == "en" or app is None:
         return "en"
     translator = QTranslator()
@@ -48,7 +53,19 @@ def install_translator(language: str | None = None) -> str:
 
 
 def render(sentence: Sentence) -> str:
-    return sentence.render(QCoreApplication.translate(sentence.context, sentence.text))
+    """The sentence translated. An argument that is itself a marked detail (context
+    "ErrorDetail", e.g. a policy value's problem) is translated too, then filled with the
+    other arguments ("must be one of: {choices}")."""
+    args = dict(sentence.args)
+    for name, value in sentence.args:
+        detail = QCoreApplication.translate("ErrorDetail", value)
+        if detail != value or "{" in value:
+            try:
+                args[name] = detail.format(**dict(sentence.args))
+            except (KeyError, IndexError, ValueError):
+                args[name] = detail
+    filled = Sentence(sentence.context, sentence.text, tuple(args.items()))
+    return filled.render(QCoreApplication.translate(sentence.context, sentence.text))
 
 
 def error_text(error: BaseException) -> str:

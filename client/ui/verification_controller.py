@@ -54,7 +54,7 @@ class VerificationController(QObject):
         self.window = window
         self.dialogs: dict[str, VerificationDialog] = {}
         bridge.verificationChanged.connect(self.on_view)
-        menu = window.menuBar().addMenu(tr("&Security"))
+        menu = window.add_menu(tr("&Security"))
         self.verify_device_action = QAction(tr("Verify &this device…"), window)
         self.verify_device_action.setStatusTip(
             tr("Verify this device with another of your devices")

@@ -1248,6 +1248,54 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetail</name>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="57"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="63"/>
+        <source>unknown setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="93"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/loader.py" line="100"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="109"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="113"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="117"/>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="121"/>
+        <source>must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="126"/>
+        <source>must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../client/core/errors.py" line="21"/>
@@ -1943,17 +1991,17 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="35"/>
+        <location filename="../../client/ui/models/timeline.py" line="36"/>
         <source>Waiting for the key to decrypt this message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="44"/>
+        <location filename="../../client/ui/models/timeline.py" line="45"/>
         <source>This kind of message cannot be shown yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="76"/>
+        <location filename="../../client/ui/models/timeline.py" line="81"/>
         <source>{sender} at {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>

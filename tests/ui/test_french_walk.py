@@ -85,3 +85,22 @@ def test_the_walk_does_find_english(qtbot, tmp_path: Path) -> None:
         if any(english_in(text, sources) for text in visible_texts(widget))
     ]
     assert len(flagged) >= 25
+
+
+def test_policy_errors_are_french(tmp_path: Path, french) -> None:  # type: ignore[no-untyped-def]
+    """The sentence that stops Pli on a bad policy names the file and the setting, and its
+    detail is French too (the choices filled into the translated detail)."""
+    from client.core.policy.loader import PolicyError, load_linux
+    from client.ui.i18n import error_text
+
+    (tmp_path / "policy.json").write_text('{"language": "de"}')
+    with pytest.raises(PolicyError) as caught:
+        load_linux(tmp_path)
+    text = error_text(caught.value)
+    assert "policy.json" in text and "« language »" in text
+    assert "doit être l’une des valeurs : '', 'en', 'fr'" in text
+    (tmp_path / "policy.json").write_text('{\n"language": }')
+    with pytest.raises(PolicyError) as caught:
+        load_linux(tmp_path)
+    assert "policy.json, line 2" in error_text(caught.value)
+    assert "JSON invalide" in error_text(caught.value)

@@ -54,13 +54,19 @@ class Policy:
 def _apply(policy: Policy, data: object, source: str) -> None:
     if not isinstance(data, dict):
         raise PolicyError(
-            f"{source}: not an object", source=source, key="-", problem="not a JSON object"
+            f"{source}: not an object",
+            source=source,
+            key="-",
+            problem=QT_TRANSLATE_NOOP("ErrorDetail", "not a JSON object"),
         )
     for name, value in data.items():
         key = BY_NAME.get(name)
         if key is None:
             raise PolicyError(
-                f"{source}: unknown {name}", source=source, key=name, problem="unknown setting"
+                f"{source}: unknown {name}",
+                source=source,
+                key=name,
+                problem=QT_TRANSLATE_NOOP("ErrorDetail", "unknown setting"),
             )
         try:
             checked = check(key, value)
@@ -69,7 +75,11 @@ def _apply(policy: Policy, data: object, source: str) -> None:
             policy.values[name] = checked
         except ValueError as error:
             raise PolicyError(
-                f"{source}: {name}", source=source, key=name, problem=str(error)
+                f"{source}: {name}: {error}",
+                source=source,
+                key=name,
+                problem=str(error),
+                choices=", ".join(repr(c) for c in key.choices),
             ) from None
         policy.sources[name] = source
 
@@ -86,11 +96,17 @@ def load_linux(root: Path | None = None) -> Policy:
             data = json.loads(path.read_text(encoding="utf-8"))
         except OSError as error:
             raise PolicyError(
-                str(error), source=str(path), key="-", problem="cannot be read"
+                str(error),
+                source=str(path),
+                key="-",
+                problem=QT_TRANSLATE_NOOP("ErrorDetail", "cannot be read"),
             ) from None
         except ValueError as error:
             raise PolicyError(
-                str(error), source=str(path), key="-", problem=f"not valid JSON ({error})"
+                str(error),
+                source=f"{path}, line {getattr(error, 'lineno', '?')}",
+                key="-",
+                problem=QT_TRANSLATE_NOOP("ErrorDetail", "not valid JSON"),
             ) from None
         _apply(policy, data, str(path))
     return policy

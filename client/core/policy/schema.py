@@ -106,21 +106,22 @@ def check(key: PolicyKey, value: object) -> Any:
             return value
         if isinstance(value, int) and value in (0, 1):  # registry DWORDs
             return bool(value)
-        raise ValueError("must be true or false")
+        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be true or false"))
     if key.kind == "int":
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return value
-        raise ValueError("must be a whole number, 0 or more")
+        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be a whole number, 0 or more"))
     if key.kind == "string":
         if isinstance(value, str):
             return value
-        raise ValueError("must be text")
+        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be text"))
     if key.kind == "strings":
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             return list(value)
-        raise ValueError("must be a list of texts")
+        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be a list of texts"))
     if key.kind == "choice":
         if isinstance(value, str) and value in key.choices:
             return value
-        raise ValueError("must be one of " + ", ".join(repr(c) for c in key.choices))
+        # The choices are filled in when the sentence is shown (see ui.i18n.render).
+        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be one of: {choices}"))
     raise ValueError(f"unknown kind {key.kind}")

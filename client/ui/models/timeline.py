@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import bisect
 import enum
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 from client.core.events import ItemState, TimelineItem
 from client.ui.qt import (
     QAbstractListModel,
     QCoreApplication,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,13 +48,17 @@ def display_body(item: TimelineItem) -> str:
     return item.body
 
 
-def display_time(item: TimelineItem) -> str:
+def display_time(item: TimelineItem, today: date | None = None) -> str:
+    """The time of a message in the user's locale; with the date too when it is not today
+    (15:04 / 14/11/2026 15:04 in French, 3:04 PM / 11/14/26 3:04 PM in US English)."""
     if not item.timestamp:
         return ""
-    moment = datetime.fromtimestamp(item.timestamp / 1000)
-    from PySide6.QtCore import QTime
-
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    moment = QDateTime.fromMSecsSinceEpoch(item.timestamp)
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    if moment.date().toPython() == (today or date.today()):
+        return locale.toString(moment.time(), short)
+    return locale.toString(moment, short)
 
 
 class TimelineModel(QAbstractListModel):

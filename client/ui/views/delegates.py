@@ -135,22 +135,24 @@ class TimelineDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_color = row_text(option.palette, selected)
 
+        when = str(index.data(TimelineRole.TIME))
+        when_width = metrics.horizontalAdvance(when) + PAD  # a date makes it wider
         header = QFont(option.font)
         header.setBold(True)
         painter.setFont(header)
         own = bool(index.data(TimelineRole.OWN))
         painter.setPen(own_name(option.palette, selected) if own else text_color)
         painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width() - 80, line),
+            QRect(rect.left(), rect.top(), rect.width() - when_width, line),
             Qt.AlignmentFlag.AlignLeft,
             str(index.data(TimelineRole.SENDER)),
         )
         painter.setFont(option.font)
         painter.setPen(muted_text(option.palette, selected))
         painter.drawText(
-            QRect(rect.right() - 80, rect.top(), 80, line),
+            QRect(rect.right() - when_width, rect.top(), when_width, line),
             Qt.AlignmentFlag.AlignRight,
-            str(index.data(TimelineRole.TIME)),
+            when,
         )
 
         body_font = QFont(option.font)

@@ -26,6 +26,7 @@ from client.ui.qt import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QModelIndex,
     QPushButton,
     QSplitter,
@@ -239,10 +240,17 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
+
+    def add_menu(self, title: str) -> QMenu:
+        """A menu of another part of the UI, placed before Help (which stays last)."""
+        menu = QMenu(title, self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        return menu
         self.addAction(self.shortcuts_action)
 
     # --- keyboard navigation -----------------------------------------------------------------

@@ -81,3 +81,26 @@ def test_timeline_inserts_in_time_order_and_fills_in_placeholder(qtmodeltester, 
     model.add(item("$4", 150))  # order still right after a removal
     assert [model.index(r).data(TimelineRole.EVENT_ID) for r in range(3)] == ["$1", "$4", "$3"]
     qtmodeltester.check(model)
+
+
+def test_times_and_dates_follow_the_locale() -> None:
+    """Today's messages show the time; older ones the date too, in the locale's format."""
+    from datetime import date, datetime
+
+    from client.ui.models.timeline import display_time
+    from client.ui.qt import QLocale
+
+    moment = datetime(2026, 11, 14, 15, 4)
+    item = TimelineItem(
+        "!r", "$e", "@a:hs", "A", int(moment.timestamp() * 1000), "x", ItemState.SENT, True, False
+    )
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert display_time(item, today=date(2026, 11, 14)) == "15:04"
+        assert display_time(item, today=date(2026, 11, 26)) == "14/11/2026 15:04"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert display_time(item, today=date(2026, 11, 14)).replace("\u202f", " ") == "3:04 PM"
+        assert "11/14/26" in display_time(item, today=date(2026, 11, 26))
+    finally:
+        QLocale.setDefault(previous)
