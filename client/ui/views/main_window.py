@@ -245,13 +245,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
+        self.addAction(self.shortcuts_action)
 
     def add_menu(self, title: str) -> QMenu:
         """A menu of another part of the UI, placed before Help (which stays last)."""
         menu = QMenu(title, self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         return menu
-        self.addAction(self.shortcuts_action)
 
     # --- keyboard navigation -----------------------------------------------------------------
 
