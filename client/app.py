@@ -90,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, "Pli", error_text(error))
         return 2
+    if not args.verbose:  # the organisation's log level, unless asked for more here
+        logging.getLogger().setLevel(str(policy.get("log_level")).upper())
     from client.ui.dialogs.settings import interface_language
 
     install_translator(interface_language(policy, args.lang) or None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import platform
 import sys
 from importlib import metadata
@@ -27,6 +28,17 @@ def run(out: TextIO | None = None) -> int:
 
     problems: list[str] = []
     write(f"Pli {VERSION}")
+    from client.core.policy.loader import PolicyError, describe, load
+
+    try:
+        policy = load()
+    except PolicyError as error:
+        write(f"Admin policy: INVALID — {error.sentence} ({error})")
+        write(error.advice_sentence.render())
+        return 2
+    write("Admin policy (effective value, source):")
+    for name, value, source in describe(policy):
+        write(f"  {name} = {json.dumps(value, ensure_ascii=False)}  ({source})")
     write(f"Python {platform.python_version()} ({sys.executable})")
     try:
         from PySide6 import QtCore

@@ -183,6 +183,15 @@ class ProfileInUse(PliError):
     advice = QT_TRANSLATE_NOOP("Errors", "Use the Pli window that is already open.")
 
 
+class HomeserverNotAllowed(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Your organisation does not allow signing in to the server {server}."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Use your work account on one of these servers: {allowed}."
+    )
+
+
 def from_error_response(response: Any, action: str) -> PliError:
     status = str(getattr(response, "status_code", "") or "")
     text = str(getattr(response, "message", "") or "")

@@ -1250,47 +1250,47 @@
 <context>
     <name>ErrorDetail</name>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="57"/>
+        <location filename="../../client/core/policy/loader.py" line="61"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="63"/>
+        <location filename="../../client/core/policy/loader.py" line="72"/>
         <source>unknown setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="93"/>
+        <location filename="../../client/core/policy/loader.py" line="105"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="100"/>
+        <location filename="../../client/core/policy/loader.py" line="112"/>
         <source>not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="109"/>
+        <location filename="../../client/core/policy/schema.py" line="131"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="113"/>
+        <location filename="../../client/core/policy/schema.py" line="135"/>
         <source>must be a whole number, 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="117"/>
+        <location filename="../../client/core/policy/schema.py" line="139"/>
         <source>must be text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="121"/>
+        <location filename="../../client/core/policy/schema.py" line="143"/>
         <source>must be a list of texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="126"/>
+        <location filename="../../client/core/policy/schema.py" line="148"/>
         <source>must be one of: {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,12 +1488,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="201"/>
+        <location filename="../../client/core/errors.py" line="187"/>
+        <source>Your organisation does not allow signing in to the server {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="190"/>
+        <source>Use your work account on one of these servers: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>You have no other device to verify this one with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="202"/>
+        <location filename="../../client/core/errors.py" line="211"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,12 +1588,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="29"/>
+        <location filename="../../client/core/policy/loader.py" line="30"/>
         <source>Your organisation&apos;s settings for Pli are invalid ({source}, “{key}”): {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="32"/>
+        <location filename="../../client/core/policy/loader.py" line="33"/>
         <source>Pli cannot start until your IT support corrects them. Contact them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,67 +1637,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="57"/>
+        <location filename="../../client/ui/dialogs/login.py" line="59"/>
         <source>Found from your address if left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="58"/>
+        <location filename="../../client/ui/dialogs/login.py" line="60"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="61"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="63"/>
+        <location filename="../../client/ui/dialogs/login.py" line="65"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="65"/>
+        <location filename="../../client/ui/dialogs/login.py" line="67"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="75"/>
+        <location filename="../../client/ui/dialogs/login.py" line="77"/>
         <source>Sign-in problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="79"/>
+        <location filename="../../client/ui/dialogs/login.py" line="81"/>
         <source>Connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="80"/>
+        <location filename="../../client/ui/dialogs/login.py" line="82"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="87"/>
+        <location filename="../../client/ui/dialogs/login.py" line="89"/>
         <source>Sign &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="88"/>
+        <location filename="../../client/ui/dialogs/login.py" line="90"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="90"/>
+        <location filename="../../client/ui/dialogs/login.py" line="92"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="100"/>
+        <location filename="../../client/ui/dialogs/login.py" line="102"/>
         <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="127"/>
+        <location filename="../../client/ui/dialogs/login.py" line="129"/>
         <source>Type your user name and your password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,253 +1705,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="75"/>
+        <location filename="../../client/ui/views/main_window.py" line="76"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="76"/>
+        <location filename="../../client/ui/views/main_window.py" line="77"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="100"/>
+        <location filename="../../client/ui/views/main_window.py" line="101"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="101"/>
+        <location filename="../../client/ui/views/main_window.py" line="102"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="106"/>
+        <location filename="../../client/ui/views/main_window.py" line="107"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="115"/>
-        <location filename="../../client/ui/views/main_window.py" line="340"/>
+        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="348"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="117"/>
+        <location filename="../../client/ui/views/main_window.py" line="118"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="123"/>
+        <location filename="../../client/ui/views/main_window.py" line="124"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="135"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="136"/>
+        <location filename="../../client/ui/views/main_window.py" line="137"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="137"/>
+        <location filename="../../client/ui/views/main_window.py" line="138"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="138"/>
+        <location filename="../../client/ui/views/main_window.py" line="139"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="167"/>
+        <location filename="../../client/ui/views/main_window.py" line="168"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="168"/>
+        <location filename="../../client/ui/views/main_window.py" line="169"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="169"/>
+        <location filename="../../client/ui/views/main_window.py" line="170"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="181"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="200"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="224"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="234"/>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="241"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="362"/>
+        <location filename="../../client/ui/views/main_window.py" line="370"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="378"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="379"/>
+        <location filename="../../client/ui/views/main_window.py" line="387"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="388"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="389"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="413"/>
+        <location filename="../../client/ui/views/main_window.py" line="421"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="416"/>
+        <location filename="../../client/ui/views/main_window.py" line="424"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="423"/>
+        <location filename="../../client/ui/views/main_window.py" line="431"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="424"/>
+        <location filename="../../client/ui/views/main_window.py" line="432"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="453"/>
+        <location filename="../../client/ui/views/main_window.py" line="461"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="454"/>
+        <location filename="../../client/ui/views/main_window.py" line="462"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="463"/>
+        <location filename="../../client/ui/views/main_window.py" line="471"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="554"/>
+        <location filename="../../client/ui/views/main_window.py" line="562"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="556"/>
+        <location filename="../../client/ui/views/main_window.py" line="564"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="586"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="587"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,7 +1959,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="99"/>
+        <location filename="../../client/core/policy/schema.py" line="121"/>
         <source>Managed by your organisation</source>
         <translation type="unfinished"></translation>
     </message>

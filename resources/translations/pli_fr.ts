@@ -1250,47 +1250,47 @@
 <context>
     <name>ErrorDetail</name>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="57"/>
+        <location filename="../../client/core/policy/loader.py" line="61"/>
         <source>not a JSON object</source>
         <translation>ce n’est pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="63"/>
+        <location filename="../../client/core/policy/loader.py" line="72"/>
         <source>unknown setting</source>
         <translation>réglage inconnu</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="93"/>
+        <location filename="../../client/core/policy/loader.py" line="105"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="100"/>
+        <location filename="../../client/core/policy/loader.py" line="112"/>
         <source>not valid JSON</source>
         <translation>JSON invalide</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="109"/>
+        <location filename="../../client/core/policy/schema.py" line="131"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="113"/>
+        <location filename="../../client/core/policy/schema.py" line="135"/>
         <source>must be a whole number, 0 or more</source>
         <translation>doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="117"/>
+        <location filename="../../client/core/policy/schema.py" line="139"/>
         <source>must be text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="121"/>
+        <location filename="../../client/core/policy/schema.py" line="143"/>
         <source>must be a list of texts</source>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="126"/>
+        <location filename="../../client/core/policy/schema.py" line="148"/>
         <source>must be one of: {choices}</source>
         <translation>doit être l’une des valeurs : {choices}</translation>
     </message>
@@ -1488,12 +1488,22 @@
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="201"/>
+        <location filename="../../client/core/errors.py" line="187"/>
+        <source>Your organisation does not allow signing in to the server {server}.</source>
+        <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="190"/>
+        <source>Use your work account on one of these servers: {allowed}.</source>
+        <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="202"/>
+        <location filename="../../client/core/errors.py" line="211"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -1578,12 +1588,12 @@
         <translation>Configurez-la sur un appareil qui peut lire vos messages, ou vérifiez cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="29"/>
+        <location filename="../../client/core/policy/loader.py" line="30"/>
         <source>Your organisation&apos;s settings for Pli are invalid ({source}, “{key}”): {problem}</source>
         <translation>Les réglages de Pli fixés par votre organisation sont invalides ({source}, « {key} ») : {problem}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="32"/>
+        <location filename="../../client/core/policy/loader.py" line="33"/>
         <source>Pli cannot start until your IT support corrects them. Contact them.</source>
         <translation>Pli ne peut pas démarrer tant que votre support informatique ne les a pas corrigés. Contactez-le.</translation>
     </message>
@@ -1627,67 +1637,67 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="57"/>
+        <location filename="../../client/ui/dialogs/login.py" line="59"/>
         <source>Found from your address if left empty</source>
         <translation>Déduit de votre adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="58"/>
+        <location filename="../../client/ui/dialogs/login.py" line="60"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="61"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="63"/>
+        <location filename="../../client/ui/dialogs/login.py" line="65"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="65"/>
+        <location filename="../../client/ui/dialogs/login.py" line="67"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="75"/>
+        <location filename="../../client/ui/dialogs/login.py" line="77"/>
         <source>Sign-in problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="79"/>
+        <location filename="../../client/ui/dialogs/login.py" line="81"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="80"/>
+        <location filename="../../client/ui/dialogs/login.py" line="82"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="87"/>
+        <location filename="../../client/ui/dialogs/login.py" line="89"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="88"/>
+        <location filename="../../client/ui/dialogs/login.py" line="90"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="90"/>
+        <location filename="../../client/ui/dialogs/login.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="100"/>
+        <location filename="../../client/ui/dialogs/login.py" line="102"/>
         <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
         <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer sur cet appareil ; vos clés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="127"/>
+        <location filename="../../client/ui/dialogs/login.py" line="129"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
@@ -1695,253 +1705,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="75"/>
+        <location filename="../../client/ui/views/main_window.py" line="76"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="76"/>
+        <location filename="../../client/ui/views/main_window.py" line="77"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="100"/>
+        <location filename="../../client/ui/views/main_window.py" line="101"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="101"/>
+        <location filename="../../client/ui/views/main_window.py" line="102"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="106"/>
+        <location filename="../../client/ui/views/main_window.py" line="107"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="115"/>
-        <location filename="../../client/ui/views/main_window.py" line="340"/>
+        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="348"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="117"/>
+        <location filename="../../client/ui/views/main_window.py" line="118"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="123"/>
+        <location filename="../../client/ui/views/main_window.py" line="124"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="135"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="136"/>
+        <location filename="../../client/ui/views/main_window.py" line="137"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="137"/>
+        <location filename="../../client/ui/views/main_window.py" line="138"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="138"/>
+        <location filename="../../client/ui/views/main_window.py" line="139"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="167"/>
+        <location filename="../../client/ui/views/main_window.py" line="168"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="168"/>
+        <location filename="../../client/ui/views/main_window.py" line="169"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="169"/>
+        <location filename="../../client/ui/views/main_window.py" line="170"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="181"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="200"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="224"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="234"/>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="241"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="362"/>
+        <location filename="../../client/ui/views/main_window.py" line="370"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="378"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="379"/>
+        <location filename="../../client/ui/views/main_window.py" line="387"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="388"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="389"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="413"/>
+        <location filename="../../client/ui/views/main_window.py" line="421"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="416"/>
+        <location filename="../../client/ui/views/main_window.py" line="424"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="423"/>
+        <location filename="../../client/ui/views/main_window.py" line="431"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="424"/>
+        <location filename="../../client/ui/views/main_window.py" line="432"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="453"/>
+        <location filename="../../client/ui/views/main_window.py" line="461"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="454"/>
+        <location filename="../../client/ui/views/main_window.py" line="462"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="463"/>
+        <location filename="../../client/ui/views/main_window.py" line="471"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="554"/>
+        <location filename="../../client/ui/views/main_window.py" line="562"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="556"/>
+        <location filename="../../client/ui/views/main_window.py" line="564"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="586"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="587"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -1949,7 +1959,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="99"/>
+        <location filename="../../client/core/policy/schema.py" line="121"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>

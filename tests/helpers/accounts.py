@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from client.core.events import SessionEvent
+from client.core.policy.loader import Policy
 from client.core.secrets.store import SecretStore
 from client.core.session import MatrixSession
 from client.core.storage.paths import Profile
@@ -35,10 +36,14 @@ class Recorder:
 
 
 async def logged_in_session(
-    synapse: LocalSynapse, user: RegisteredUser, folder: Path, store: SecretStore
+    synapse: LocalSynapse,
+    user: RegisteredUser,
+    folder: Path,
+    store: SecretStore,
+    policy: Policy | None = None,
 ) -> tuple[MatrixSession, Recorder]:
     recorder = Recorder()
-    session = MatrixSession(Profile(folder), store, recorder)
+    session = MatrixSession(Profile(folder), store, recorder, policy=policy)
     await session.login(user.user_id, user.password, server=synapse.url)
     session.start()
     await session.wait_synced()

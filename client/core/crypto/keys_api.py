@@ -14,13 +14,15 @@ from urllib.parse import quote
 import aiohttp
 
 from client.core.errors import ConnectionLost, ServerRefused, WrongPassword
+from client.core.session.network import http_session
 
 PasswordPrompt = Callable[[], Awaitable[str | None]]
 
 
 class KeysApi:
-    def __init__(self, homeserver: str, access_token: str, user_id: str) -> None:
+    def __init__(self, homeserver: str, access_token: str, user_id: str, proxy: str = "") -> None:
         self.homeserver = homeserver.rstrip("/")
+        self.proxy = proxy
         self.access_token = access_token
         self.user_id = user_id
 
@@ -32,10 +34,9 @@ class KeysApi:
         params: dict[str, str] | None = None,
     ) -> tuple[int, dict[str, Any]]:
         headers = {"Authorization": f"Bearer {self.access_token}"}
-        timeout = aiohttp.ClientTimeout(total=120)
         try:
             async with (
-                aiohttp.ClientSession(timeout=timeout) as session,
+                http_session(120, self.proxy) as session,
                 session.request(
                     method,
                     f"{self.homeserver}/_matrix/client/v3{path}",

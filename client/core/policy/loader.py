@@ -11,6 +11,7 @@ settings the machine policy leaves unset: the machine's administrator has the la
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 
 from client.core.errors import PliError
 from client.core.i18n import QT_TRANSLATE_NOOP
-from client.core.policy.schema import BY_NAME, check
+from client.core.policy.schema import BY_NAME, KEYS, check
 
 LINUX_ROOT = Path("/etc/pli")
 REGISTRY_KEY = r"Software\Policies\Pli"
@@ -60,6 +61,8 @@ def _apply(policy: Policy, data: object, source: str) -> None:
             problem=QT_TRANSLATE_NOOP("ErrorDetail", "not a JSON object"),
         )
     for name, value in data.items():
+        if name.startswith("_comment"):
+            continue  # the documented way to annotate a JSON policy (see policy.example.json)
         key = BY_NAME.get(name)
         if key is None:
             raise PolicyError(
@@ -122,12 +125,29 @@ def load_windows(read: RegistryReader) -> Policy:
     for hive, target in (("HKLM", machine), ("HKCU", user)):
         values = read(hive)
         if values:
+            values = {name: _registry_list(name, value) for name, value in values.items()}
             _apply(target, values, f"{hive}\\{REGISTRY_KEY}")
     for name, value in user.values.items():
         if name not in machine.values:
             machine.values[name] = value
             machine.sources[name] = user.sources[name]
     return machine
+
+
+def _registry_list(name: str, value: object) -> object:
+    """A list setting may come as REG_SZ "a,b" (what an MSI property writes) as well as
+    REG_MULTI_SZ."""
+    key = BY_NAME.get(name)
+    if key is not None and key.kind == "strings" and isinstance(value, str):
+        return [part.strip() for part in re.split(r"[,;\s]+", value) if part.strip()]
+    return value
+
+
+def describe(policy: Policy) -> list[tuple[str, object, str]]:
+    """(key, effective value, where it came from) for every setting: `pli --check`."""
+    return [
+        (key.name, policy.get(key.name), policy.sources.get(key.name, "default")) for key in KEYS
+    ]
 
 
 def winreg_reader(hive: str) -> dict[str, object] | None:  # pragma: no cover - Windows only

@@ -18,6 +18,8 @@ class PolicyKey:
     en: str
     fr: str
     choices: tuple[str, ...] = ()
+    title_en: str = ""  # the short name Group Policy editors list
+    title_fr: str = ""
 
 
 KEYS: tuple[PolicyKey, ...] = (
@@ -27,6 +29,8 @@ KEYS: tuple[PolicyKey, ...] = (
         "",
         "Homeserver address filled in at sign-in (for example https://matrix.example.gouv.fr).",
         "Adresse du serveur proposée à la connexion (par exemple https://matrix.exemple.gouv.fr).",
+        title_en="Default homeserver",
+        title_fr="Serveur par défaut",
     ),
     PolicyKey(
         "allowed_homeservers",
@@ -34,6 +38,8 @@ KEYS: tuple[PolicyKey, ...] = (
         [],
         "Homeserver names users may sign in to; others are refused. Empty: any.",
         "Noms des serveurs auxquels on peut se connecter ; les autres sont refusés. Vide : tous.",
+        title_en="Allowed homeservers",
+        title_fr="Serveurs autorisés",
     ),
     PolicyKey(
         "verified_devices_only",
@@ -41,6 +47,8 @@ KEYS: tuple[PolicyKey, ...] = (
         False,
         "Never send message keys to devices that are not verified.",
         "Ne jamais envoyer les clés des messages aux appareils non vérifiés.",
+        title_en="Send message keys to verified devices only",
+        title_fr="Clés des messages aux seuls appareils vérifiés",
     ),
     PolicyKey(
         "allow_key_export",
@@ -48,6 +56,8 @@ KEYS: tuple[PolicyKey, ...] = (
         True,
         "Allow users to export their message keys to a file.",
         "Autoriser l’export des clés de messages dans un fichier.",
+        title_en="Allow exporting message keys",
+        title_fr="Autoriser l’export des clés de messages",
     ),
     PolicyKey(
         "allow_passphrase_store",
@@ -55,6 +65,8 @@ KEYS: tuple[PolicyKey, ...] = (
         False,
         "Allow a passphrase-protected key store when the system has no keyring.",
         "Autoriser un stockage des clés protégé par phrase secrète en l’absence de trousseau.",
+        title_en="Allow a passphrase key store without a keyring",
+        title_fr="Autoriser un stockage par phrase secrète sans trousseau",
     ),
     PolicyKey(
         "proxy",
@@ -62,6 +74,8 @@ KEYS: tuple[PolicyKey, ...] = (
         "",
         "Proxy for all connections (http://host:port or socks5://host:port). Empty: none.",
         "Proxy pour toutes les connexions (http://hôte:port ou socks5://hôte:port). Vide : aucun.",
+        title_en="Proxy",
+        title_fr="Proxy",
     ),
     PolicyKey(
         "hide_message_text_in_notifications",
@@ -69,6 +83,8 @@ KEYS: tuple[PolicyKey, ...] = (
         False,
         "Show only the sender in notifications, never the message text.",
         "N’afficher que l’expéditeur dans les notifications, jamais le texte du message.",
+        title_en="Hide message text in notifications",
+        title_fr="Masquer le texte des messages dans les notifications",
     ),
     PolicyKey(
         "max_upload_size_mb",
@@ -76,6 +92,8 @@ KEYS: tuple[PolicyKey, ...] = (
         0,
         "Largest file users may send, in MB. 0: the server's limit.",
         "Taille maximale des fichiers envoyés, en Mo. 0 : la limite du serveur.",
+        title_en="Largest file users may send (MB)",
+        title_fr="Taille maximale des fichiers envoyés (Mo)",
     ),
     PolicyKey(
         "language",
@@ -84,6 +102,8 @@ KEYS: tuple[PolicyKey, ...] = (
         "Language of Pli (en or fr). Empty: the user's choice.",
         "Langue de Pli (en ou fr). Vide : le choix de l’utilisateur.",
         ("", "en", "fr"),
+        title_en="Language",
+        title_fr="Langue",
     ),
     PolicyKey(
         "log_level",
@@ -92,6 +112,8 @@ KEYS: tuple[PolicyKey, ...] = (
         "Detail of the log files: error, warning, info or debug.",
         "Niveau de détail des journaux : error, warning, info ou debug.",
         ("error", "warning", "info", "debug"),
+        title_en="Log level",
+        title_fr="Niveau de journalisation",
     ),
 )
 BY_NAME = {key.name: key for key in KEYS}

@@ -12,6 +12,7 @@ import re
 import aiohttp
 
 from client.core.errors import InvalidUserId, ServerNotFound
+from client.core.session.network import http_session
 
 _USER_ID = re.compile(
     r"^@(?P<local>[^:\s]+):(?P<server>[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$"
@@ -56,15 +57,16 @@ async def _versions_ok(session: aiohttp.ClientSession, base: str) -> bool:
         return False
 
 
-async def discover(user: str, server: str = "", timeout: float = 10.0) -> tuple[str, str]:
+async def discover(
+    user: str, server: str = "", timeout: float = 10.0, proxy: str = ""
+) -> tuple[str, str]:
     """Return (homeserver base URL, the user for /login: full id, or the bare name).
 
     A typed server URL wins; otherwise the server part of the user id is looked up through
     .well-known, falling back to the name itself.
     """
     local, user_server = split_user_id(user)
-    client_timeout = aiohttp.ClientTimeout(total=timeout)
-    async with aiohttp.ClientSession(timeout=client_timeout) as session:
+    async with http_session(timeout, proxy) as session:
         if server:
             base = normalise_url(server)
             if not await _versions_ok(session, base):

@@ -64,6 +64,7 @@ def make_client(
     device_id: str | None,
     store_path: str,
     pickle_key: str | None,
+    proxy: str = "",
 ) -> AsyncClient:
     config = AsyncClientConfig(
         encryption_enabled=True,
@@ -80,6 +81,7 @@ def make_client(
         store_path=store_path,
         config=config,
         ssl=None,
+        proxy=proxy or None,  # nio routes it through aiohttp_socks, as network.py does
     )
 
 

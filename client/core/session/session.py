@@ -65,6 +65,7 @@ from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
     ConnectionLost,
     EncryptionNotEnabled,
+    HomeserverNotAllowed,
     NotLoggedIn,
     PliError,
     ProfileDamaged,
@@ -157,6 +158,7 @@ class MatrixSession(AccountSecurity):
         self._creators: dict[str, power.RoomCreators] = {}
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
         self._expect_encrypted: set[str] = set()
+        self._send_locks: dict[str, asyncio.Lock] = {}
         self._store_key: bytes | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
         self.keys_api: KeysApi | None = None
@@ -214,7 +216,8 @@ class MatrixSession(AccountSecurity):
     async def login(self, user: str, password: str, server: str = "") -> None:
         """Password login with server discovery. Nothing is written until the server says yes;
         the keyring is checked first so a broken keyring never leaves an orphaned device."""
-        homeserver, login_user = await discover(user, server)
+        self._check_allowed(user)
+        homeserver, login_user = await discover(user, server, proxy=self.proxy)
         self_test(
             self.secret_store
         )  # locked/missing keyring: fail before the server makes a device
@@ -222,7 +225,7 @@ class MatrixSession(AccountSecurity):
 
         # A store-less client only for the /login call: the device id, hence the keyring entry
         # and the pickle key, is only known after it.
-        bare = nio_adapter.make_client(homeserver, login_user, None, "", None)
+        bare = nio_adapter.make_client(homeserver, login_user, None, "", None, self.proxy)
         try:
             response = await self._network("login", bare.login(password, self.device_name))
         finally:
@@ -233,6 +236,11 @@ class MatrixSession(AccountSecurity):
                 raise WrongPassword(error.detail)
             raise error
 
+        try:
+            self._check_allowed(response.user_id)
+        except HomeserverNotAllowed:
+            await self._logout_token(homeserver, response.access_token)
+            raise
         record = AccountRecord(response.user_id, response.device_id, homeserver)
         secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
         try:
@@ -253,11 +261,29 @@ class MatrixSession(AccountSecurity):
                 raise
             raise ProfileDamaged(repr(error)) from error
 
+    @property
+    def proxy(self) -> str:
+        return str(self.policy.get("proxy") or "")
+
+    def _check_allowed(self, user: str) -> None:
+        """The admin policy's allowed homeservers: a full user id (@name:server) on another
+        server is refused before any network call; a bare name is checked again once the
+        server has said who we are."""
+        allowed = [str(name).lower() for name in self.policy.get("allowed_homeservers") or []]
+        if not allowed or not user.startswith("@") or ":" not in user:
+            return
+        server = user.split(":", 1)[1].lower()
+        if server not in allowed:
+            raise HomeserverNotAllowed(
+                f"{server} not in {allowed}", server=server, allowed=", ".join(allowed)
+            )
+
     async def restore(self) -> bool:
         """Open the saved account without a password. False when there is none."""
         record = self.profile.read_account()
         if record is None:
             return False
+        self._check_allowed(record.user_id)  # the policy may have changed since
         secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
         store_key = secrets.store_key()
         token = secrets.access_token()
@@ -279,6 +305,7 @@ class MatrixSession(AccountSecurity):
             record.device_id,
             str(self.profile.store_dir),
             pickle_key_from_store_key(store_key),
+            self.proxy,
         )
         try:
             client.restore_login(record.user_id, record.device_id, token)
@@ -300,7 +327,7 @@ class MatrixSession(AccountSecurity):
     def _open_trust(self, record: AccountRecord, token: str) -> None:
         client = self._require_client()
         assert self._store_key is not None
-        self.keys_api = KeysApi(record.homeserver, token, record.user_id)
+        self.keys_api = KeysApi(record.homeserver, token, record.user_id, self.proxy)
         self.directory = KeyDirectory(self.keys_api)
         store = TrustStore(self.profile.root / "trust.json", self._store_key)
         self.trust = TrustEngine(record.user_id, record.device_id, self.directory, store)
@@ -410,7 +437,7 @@ class MatrixSession(AccountSecurity):
             self._schedule_backup()
 
     async def _logout_token(self, homeserver: str, token: str) -> None:
-        client = nio_adapter.make_client(homeserver, "", None, "", None)
+        client = nio_adapter.make_client(homeserver, "", None, "", None, self.proxy)
         client.access_token = token
         try:
             await client.logout()
@@ -486,7 +513,7 @@ class MatrixSession(AccountSecurity):
         if record is None or client is None:
             raise NotLoggedIn("no device to sign back in")
         bare = nio_adapter.make_client(
-            record.homeserver, record.user_id, record.device_id, "", None
+            record.homeserver, record.user_id, record.device_id, "", None, self.proxy
         )
         try:
             response = await self._network("relogin", bare.login(password, self.device_name))
@@ -896,11 +923,71 @@ class MatrixSession(AccountSecurity):
         self._publish_room(room_id)
         return item
 
+    async def _apply_key_sharing_policy(self, room_id: str, allow_all: bool = False) -> None:
+        """Admin policy `verified_devices_only`: before a room key is shared, every device of
+        the room's members that our trust engine does not hold verified (by us or through
+        cross-signing) is blacklisted in nio, which then never sends it the key. Fail closed:
+        a device our own key directory does not know, or whose key differs from nio's, counts
+        as unverified. When a device becomes trusted, the room's outbound session is dropped so
+        that the next message starts a session it receives. With the policy off, the
+        blacklist Pli set is lifted again."""
+        client = self._require_client()
+        olm = client.olm
+        if olm is None or room_id not in client.rooms:
+            return
+        only_verified = bool(self.policy.get("verified_devices_only")) and not allow_all
+        users = list(client.rooms[room_id].users)
+        devices = [
+            (user_id, device)
+            for user_id in users
+            for device in olm.device_store.active_user_devices(user_id)
+            if not (user_id == client.user_id and device.id == client.device_id)
+        ]
+        known = self.directory
+        if only_verified and known is not None:
+            if not all(known.device(u, d.id) is not None for u, d in devices):
+                with contextlib.suppress(PliError):
+                    await known.refresh(users)
+        newly_trusted = False
+        directory, trust = self.directory, self.trust
+        for user_id, device in devices:
+            if only_verified:
+                info = directory.device(user_id, device.id) if directory else None
+                trusted = (
+                    trust is not None
+                    and info is not None
+                    and info.ed25519 == device.ed25519
+                    and trust.device_verified(user_id, device.id)
+                )
+            else:
+                trusted = True
+            blacklisted = olm.is_device_blacklisted(device)
+            if trusted and blacklisted:
+                olm.unblacklist_device(device)
+                newly_trusted = True
+            elif not trusted and not blacklisted:
+                log.info("policy: no room keys for unverified %s %s", user_id, device.id)
+                olm.blacklist_device(device)
+        if newly_trusted:
+            nio_adapter.reset_key_sharing(client, room_id)
+
     async def _room_send(
-        self, room_id: str, event_type: str, content: dict[str, Any]
+        self,
+        room_id: str,
+        event_type: str,
+        content: dict[str, Any],
+        verification: bool = False,
     ) -> tuple[str, bool]:
         """Send one event, encrypted whenever the room is (never plaintext into an encrypted
-        room). Returns (event id, encrypted)."""
+        room). Returns (event id, encrypted). Sends to one room are serialised, so that the
+        key-sharing policy applied before a send is the one the send uses."""
+        lock = self._send_locks.setdefault(room_id, asyncio.Lock())
+        async with lock:
+            return await self._room_send_locked(room_id, event_type, content, verification)
+
+    async def _room_send_locked(
+        self, room_id: str, event_type: str, content: dict[str, Any], verification: bool
+    ) -> tuple[str, bool]:
         client = self._require_client()
         if room_id not in client.rooms:
             raise RoomNotReady(f"unknown room {room_id}")
@@ -910,6 +997,33 @@ class MatrixSession(AccountSecurity):
         if encrypted:
             nio_adapter.require_encryption(client, room_id)
             nio_adapter.mark_encrypted(client, room_id)
+            isolate = verification and bool(self.policy.get("verified_devices_only"))
+            if isolate:
+                # Verifying someone means they cannot be verified yet: under "verified devices
+                # only" their devices get no room key, so they could not read the request.
+                # Verification events (public keys, commitments, MACs) go in a Megolm session
+                # of their own, shared with every device of the room and dropped right after;
+                # messages never use it.
+                nio_adapter.reset_key_sharing(client, room_id)
+                await self._apply_key_sharing_policy(room_id, allow_all=True)
+            else:
+                await self._apply_key_sharing_policy(room_id)
+        else:
+            isolate = False
+        try:
+            return await self._send_event(client, room_id, event_type, content, encrypted)
+        finally:
+            if isolate:
+                nio_adapter.reset_key_sharing(client, room_id)
+
+    async def _send_event(
+        self,
+        client: AsyncClient,
+        room_id: str,
+        event_type: str,
+        content: dict[str, Any],
+        encrypted: bool,
+    ) -> tuple[str, bool]:
         try:
             response = await asyncio.wait_for(
                 client.room_send(
@@ -917,7 +1031,8 @@ class MatrixSession(AccountSecurity):
                     event_type,
                     content,
                     # Like Element's default, unverified devices of room members get the room
-                    # key; the admin policy "verified devices only" (issue 7) will change that.
+                    # key, unless the admin policy "verified devices only" blacklisted them
+                    # just before (_apply_key_sharing_policy).
                     ignore_unverified_devices=True,
                 ),
                 SEND_DEADLINE,
@@ -940,7 +1055,9 @@ class MatrixSession(AccountSecurity):
     # --- the verification transport (VerificationManager sends through these) ----------------
 
     async def send_in_room(self, room_id: str, event_type: str, content: dict[str, Any]) -> str:
-        event_id, _encrypted = await self._room_send(room_id, event_type, content)
+        event_id, _encrypted = await self._room_send(
+            room_id, event_type, content, verification=True
+        )
         return event_id
 
     async def send_to_device(
@@ -999,8 +1116,12 @@ class MatrixSession(AccountSecurity):
             await self._wait_for(invitees_known, timeout)
         except RoomNotReady:
             log.warning("invitations to %s not seen yet; the room exists anyway", room_id)
-        if not nio_adapter.room_is_encrypted(client, room_id):
-            raise EncryptionNotEnabled(f"room {room_id} has no m.room.encryption")
+        # A sync can return the new room before all of its initial state (Synapse wakes the
+        # long poll at the first event): wait for the encryption event, then fail loudly.
+        try:
+            await self._wait_for(lambda: nio_adapter.room_is_encrypted(client, room_id), timeout)
+        except RoomNotReady:
+            raise EncryptionNotEnabled(f"room {room_id} has no m.room.encryption") from None
         return room_id
 
     async def _wait_for(self, condition: Callable[[], bool], timeout: float) -> None:

@@ -52,6 +52,8 @@ class LoginDialog(QDialog):
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
+        # The organisation's homeserver, when its policy names one.
+        server = server or str(session.policy.get("default_homeserver") or "")
         self.server_edit = QLineEdit(server, self)
         self.server_edit.setObjectName("server")
         self.server_edit.setPlaceholderText(self.tr("Found from your address if left empty"))
