@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import time
@@ -104,7 +105,18 @@ class AppController:
             except (NotImplementedError, RuntimeError):
                 signal.signal(sig, lambda *_: self._request_quit(0))
         try:
-            return await self._run()
+            # Quitting (Ctrl+C, SIGTERM at logout or shutdown) works at every stage, also while
+            # a sign-in or error dialog waits for the user.
+            work = asyncio.ensure_future(self._run())
+            done, _pending = await asyncio.wait(
+                {work, self._quit}, return_when=asyncio.FIRST_COMPLETED
+            )
+            if work in done:
+                return work.result()
+            work.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await work
+            return int(self._quit.result())
         finally:
             await self._shutdown()
 

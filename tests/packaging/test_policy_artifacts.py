@@ -67,17 +67,22 @@ def test_json_schema_and_example_match_the_loader(tmp_path: Path) -> None:
 
 
 def test_msi_fragment_writes_every_key_only_when_its_property_is_given() -> None:
-    fragment = parse("packaging/msi/policy.wxi")
-    components = fragment.findall(".//Component")
+    wix = "{http://schemas.microsoft.com/wix/2006/wi}"
+    fragment = parse("packaging/msi/policy.wxs")
+    components = fragment.findall(f".//{wix}Component")
     assert len(components) == len(KEYS)
+    conditions = dict(
+        line.split("\t")
+        for line in (ROOT / "packaging/msi/policy-conditions.tsv").read_text().splitlines()
+    )
     for component in components:
-        value = component.find("RegistryValue")
+        value = component.find(f"{wix}RegistryValue")
         assert value is not None and value.get("Root") == "HKLM"
         assert value.get("Key") == r"Software\Policies\Pli"
         name = value.get("Name")
-        prop = name.upper()  # type: ignore[union-attr]
+        prop = "HOMESERVER" if name == "default_homeserver" else str(name).upper()
         assert value.get("Value") == f"[{prop}]"
-        assert component.findtext("Condition") == prop
+        assert conditions[str(component.get("Id"))] == prop
     # What an MSI property writes (REG_SZ with commas) reads back as a list.
     policy = load_windows({"HKLM": {"allowed_homeservers": "gouv.fr, interieur.gouv.fr"}}.get)
     assert policy.get("allowed_homeservers") == ["gouv.fr", "interieur.gouv.fr"]
