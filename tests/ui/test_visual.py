@@ -143,3 +143,20 @@ async def test_new_messages_in_the_open_conversation_are_announced(qtbot, tmp_pa
     window._on_item(item(3, now, own=True))  # what I sent myself
     assert list(window.announcer.recent) == ["Camille: m1"]
     await window.tasks.cancel_all()
+
+
+def test_the_sign_in_error_reads_on_a_dark_theme(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from client.ui.dialogs.login import LoginDialog
+
+    app = QApplication.instance()
+    previous = app.palette()
+    try:
+        app.setPalette(palettes()["dark"])
+        dialog = LoginDialog(MatrixSession(Profile(tmp_path / "p"), MemorySecretStore()))
+        qtbot.addWidget(dialog)
+        colour = QColor(re.search(r"#[0-9a-f]{6}", dialog.error_label.styleSheet()).group(0))
+        assert contrast(colour, QColor("#2b2b2b")) >= AA
+    finally:
+        app.setPalette(previous)

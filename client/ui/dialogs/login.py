@@ -8,12 +8,15 @@ from typing import Any
 from client.core.session import MatrixSession
 from client.ui.bridge.tasks import TaskRunner
 from client.ui.i18n import error_text
+from client.ui.palette import readable
 from client.ui.qt import (
+    QColor,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPalette,
     QProgressBar,
     QVBoxLayout,
 )
@@ -73,7 +76,9 @@ class LoginDialog(QDialog):
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("loginError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        # Red, made readable on this theme's background (dark themes included).
+        error_colour = readable(QColor("#b00020"), self.palette().color(QPalette.ColorRole.Window))
+        self.error_label.setStyleSheet(f"color: {error_colour.name()};")
         self.error_label.setAccessibleName(self.tr("Sign-in problem"))
         self.error_label.hide()
         self.progress = QProgressBar(self)
