@@ -119,9 +119,7 @@ class RoomNotReady(PliError):
 
 class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
-    advice = QT_TRANSLATE_NOOP(
-        "Errors", "Your text is kept. Press Retry when the connection is back."
-    )
+    advice = QT_TRANSLATE_NOOP("Errors", "It is kept: retry or discard it.")
 
 
 class SendFailedOffline(SendFailed):
@@ -129,7 +127,7 @@ class SendFailedOffline(SendFailed):
         "Errors", "Your message could not be sent: the server cannot be reached."
     )
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Your text is kept. It is sent as soon as the connection is back."
+        "Errors", "It is kept and sent by itself as soon as the connection is back."
     )
 
 

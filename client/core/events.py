@@ -22,6 +22,8 @@ class ItemState(enum.Enum):
     SENT = "sent"  # on the server (ours or someone else's)
     WAITING_FOR_KEY = "waiting_for_key"  # encrypted, the room key has not arrived yet
     UNSUPPORTED = "unsupported"  # an event type this version does not show
+    PENDING = "pending"  # ours, in the outbox, not on the server yet
+    FAILED = "failed"  # ours, refused by the server: the user retries or discards it
 
 
 @dataclass(frozen=True)

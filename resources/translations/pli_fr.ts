@@ -1131,100 +1131,100 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="50"/>
+        <location filename="../../client/ui/controller.py" line="51"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="52"/>
+        <location filename="../../client/ui/controller.py" line="53"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="53"/>
-        <location filename="../../client/ui/controller.py" line="56"/>
+        <location filename="../../client/ui/controller.py" line="54"/>
+        <location filename="../../client/ui/controller.py" line="57"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="63"/>
+        <location filename="../../client/ui/controller.py" line="64"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="66"/>
+        <location filename="../../client/ui/controller.py" line="67"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="69"/>
+        <location filename="../../client/ui/controller.py" line="70"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="72"/>
+        <location filename="../../client/ui/controller.py" line="73"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="120"/>
-        <location filename="../../client/ui/controller.py" line="318"/>
+        <location filename="../../client/ui/controller.py" line="132"/>
+        <location filename="../../client/ui/controller.py" line="330"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="140"/>
+        <location filename="../../client/ui/controller.py" line="152"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="142"/>
+        <location filename="../../client/ui/controller.py" line="154"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="164"/>
+        <location filename="../../client/ui/controller.py" line="176"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="167"/>
+        <location filename="../../client/ui/controller.py" line="179"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="176"/>
+        <location filename="../../client/ui/controller.py" line="188"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="259"/>
-        <location filename="../../client/ui/controller.py" line="272"/>
+        <location filename="../../client/ui/controller.py" line="271"/>
+        <location filename="../../client/ui/controller.py" line="284"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="260"/>
+        <location filename="../../client/ui/controller.py" line="272"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="275"/>
+        <location filename="../../client/ui/controller.py" line="287"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="302"/>
+        <location filename="../../client/ui/controller.py" line="314"/>
         <source>Signed out</source>
         <translation>Déconnecté</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="201"/>
+        <location filename="../../client/ui/controller.py" line="213"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="303"/>
+        <location filename="../../client/ui/controller.py" line="315"/>
         <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
         <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
@@ -1414,96 +1414,96 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="122"/>
-        <source>Your text is kept. Press Retry when the connection is back.</source>
-        <translation>Votre texte est conservé. Appuyez sur Réessayer quand la connexion sera rétablie.</translation>
+        <source>It is kept: retry or discard it.</source>
+        <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="128"/>
+        <location filename="../../client/core/errors.py" line="129"/>
+        <source>It is kept and sent by itself as soon as the connection is back.</source>
+        <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="126"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="131"/>
-        <source>Your text is kept. It is sent as soon as the connection is back.</source>
-        <translation>Votre texte est conservé. Il sera envoyé dès le retour de la connexion.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="140"/>
+        <location filename="../../client/core/errors.py" line="138"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
+        <location filename="../../client/core/errors.py" line="141"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="152"/>
+        <location filename="../../client/core/errors.py" line="150"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="153"/>
+        <location filename="../../client/core/errors.py" line="151"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="160"/>
+        <location filename="../../client/core/errors.py" line="158"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="161"/>
+        <location filename="../../client/core/errors.py" line="159"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="169"/>
+        <location filename="../../client/core/errors.py" line="167"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="170"/>
+        <location filename="../../client/core/errors.py" line="168"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="174"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="175"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="182"/>
+        <location filename="../../client/core/errors.py" line="180"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="183"/>
+        <location filename="../../client/core/errors.py" line="181"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="187"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="188"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="210"/>
+        <location filename="../../client/core/errors.py" line="208"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="211"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -1611,93 +1611,93 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="35"/>
-        <location filename="../../client/ui/dialogs/login.py" line="36"/>
+        <location filename="../../client/ui/dialogs/login.py" line="38"/>
+        <location filename="../../client/ui/dialogs/login.py" line="39"/>
         <source>Sign in to Pli</source>
         <translation>Se connecter à Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="41"/>
+        <location filename="../../client/ui/dialogs/login.py" line="44"/>
         <source>Sign in with your Matrix account. Your messages are end-to-end encrypted; your keys stay in this computer&apos;s keyring.</source>
         <translation>Connectez-vous avec votre compte Matrix. Vos messages sont chiffrés de bout en bout ; vos clés restent dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="49"/>
+        <location filename="../../client/ui/dialogs/login.py" line="52"/>
         <source>@marie.dupont:example.gouv.fr</source>
         <translation>@marie.dupont:exemple.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="50"/>
+        <location filename="../../client/ui/dialogs/login.py" line="53"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="54"/>
+        <location filename="../../client/ui/dialogs/login.py" line="57"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="59"/>
+        <location filename="../../client/ui/dialogs/login.py" line="62"/>
         <source>Found from your address if left empty</source>
         <translation>Déduit de votre adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="60"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="63"/>
+        <location filename="../../client/ui/dialogs/login.py" line="66"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="65"/>
+        <location filename="../../client/ui/dialogs/login.py" line="68"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="67"/>
+        <location filename="../../client/ui/dialogs/login.py" line="70"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="77"/>
+        <location filename="../../client/ui/dialogs/login.py" line="82"/>
         <source>Sign-in problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="81"/>
+        <location filename="../../client/ui/dialogs/login.py" line="86"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="82"/>
+        <location filename="../../client/ui/dialogs/login.py" line="87"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="89"/>
+        <location filename="../../client/ui/dialogs/login.py" line="94"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="90"/>
+        <location filename="../../client/ui/dialogs/login.py" line="95"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="92"/>
+        <location filename="../../client/ui/dialogs/login.py" line="97"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="102"/>
+        <location filename="../../client/ui/dialogs/login.py" line="107"/>
         <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
         <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer sur cet appareil ; vos clés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="129"/>
+        <location filename="../../client/ui/dialogs/login.py" line="134"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
@@ -1705,178 +1705,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="76"/>
+        <location filename="../../client/ui/views/main_window.py" line="68"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="77"/>
+        <location filename="../../client/ui/views/main_window.py" line="69"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="101"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="102"/>
+        <location filename="../../client/ui/views/main_window.py" line="94"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="107"/>
+        <location filename="../../client/ui/views/main_window.py" line="99"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="116"/>
-        <location filename="../../client/ui/views/main_window.py" line="348"/>
+        <location filename="../../client/ui/views/main_window.py" line="108"/>
+        <location filename="../../client/ui/views/main_window.py" line="344"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="118"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="124"/>
+        <location filename="../../client/ui/views/main_window.py" line="116"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="136"/>
+        <location filename="../../client/ui/views/main_window.py" line="128"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="137"/>
+        <location filename="../../client/ui/views/main_window.py" line="129"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="138"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="150"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="168"/>
+        <location filename="../../client/ui/views/main_window.py" line="160"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="169"/>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="170"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <source>D&amp;iscard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <source>Discard the message that was not sent</source>
+        <translation>Abandonner le message non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="181"/>
+        <location filename="../../client/ui/views/main_window.py" line="177"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="193"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="198"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="206"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="209"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="211"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="221"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="226"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="229"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="228"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="235"/>
+        <location filename="../../client/ui/views/main_window.py" line="231"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="244"/>
+        <location filename="../../client/ui/views/main_window.py" line="240"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="270"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="270"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="370"/>
+        <location filename="../../client/ui/views/main_window.py" line="366"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
@@ -1901,57 +1911,62 @@
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="421"/>
+        <location filename="../../client/ui/views/main_window.py" line="419"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="424"/>
+        <location filename="../../client/ui/views/main_window.py" line="422"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="431"/>
+        <location filename="../../client/ui/views/main_window.py" line="429"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="432"/>
+        <location filename="../../client/ui/views/main_window.py" line="430"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="461"/>
+        <location filename="../../client/ui/views/main_window.py" line="459"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="462"/>
+        <location filename="../../client/ui/views/main_window.py" line="460"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="471"/>
+        <location filename="../../client/ui/views/main_window.py" line="469"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="562"/>
+        <location filename="../../client/ui/views/main_window.py" line="533"/>
+        <source>A message could not be sent: {reason}</source>
+        <translation>Un message n’a pas pu être envoyé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="540"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="564"/>
+        <location filename="../../client/ui/views/main_window.py" line="542"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="586"/>
+        <location filename="../../client/ui/views/main_window.py" line="565"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="587"/>
+        <location filename="../../client/ui/views/main_window.py" line="566"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2011,7 +2026,17 @@
         <translation>Ce type de message ne peut pas encore être affiché.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="81"/>
+        <location filename="../../client/ui/models/timeline.py" line="53"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <source>⚠ Not sent</source>
+        <translation>⚠ Non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="89"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>

@@ -28,6 +28,7 @@ import bisect
 import contextlib
 import dataclasses
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -107,6 +108,7 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover
+from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
 from client.core.verification.manager import VerificationManager
@@ -127,8 +129,12 @@ BACKUP_EVERY = 10.0  # seconds between two background key backup runs
 _T = TypeVar("_T")
 
 
-def _backoff(failures: int) -> float:
-    return float(min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, failures - 1))))
+def _backoff(failures: int, retry_after: float = 0.0) -> float:
+    """Exponential backoff with jitter (half to all of the step, so that clients cut off
+    together do not come back together); never sooner than the server's Retry-After."""
+    step = min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, failures - 1)))
+    jittered = step * (0.5 + random.random() / 2)  # noqa: S311 - timing, not secrecy
+    return float(max(jittered, retry_after))
 
 
 class MatrixSession(AccountSecurity):
@@ -159,6 +165,9 @@ class MatrixSession(AccountSecurity):
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
         self._expect_encrypted: set[str] = set()
         self._send_locks: dict[str, asyncio.Lock] = {}
+        self.outbox: Outbox | None = None
+        self._outbox_senders: dict[str, asyncio.Task[None]] = {}
+        self._waiters: dict[str, asyncio.Future[TimelineItem]] = {}
         self._store_key: bytes | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
         self.keys_api: KeysApi | None = None
@@ -322,6 +331,7 @@ class MatrixSession(AccountSecurity):
         self.client = client
         self.record = record
         self._store_key = store_key
+        self._open_outbox(store_key)
         self._open_trust(record, token)
 
     def _open_trust(self, record: AccountRecord, token: str) -> None:
@@ -544,6 +554,15 @@ class MatrixSession(AccountSecurity):
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+        senders, self._outbox_senders = list(self._outbox_senders.values()), {}
+        for sender in senders:
+            sender.cancel()
+        for sender in senders:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await sender
+        if self.outbox is not None:
+            self.outbox.close()
+            self.outbox = None
         client, self.client = self.client, None
         if client is None:
             return
@@ -623,7 +642,11 @@ class MatrixSession(AccountSecurity):
                     response.message or "token revoked",
                     soft=bool(getattr(response, "soft_logout", False)),
                 )
-            raise ServerRefused(str(response.message), reason=response.message)
+            refused = ServerRefused(str(response.message), reason=response.message)
+            retry_after = getattr(response, "retry_after_ms", None)
+            if isinstance(retry_after, int) and retry_after > 0:
+                refused.retry_after = retry_after / 1000  # type: ignore[attr-defined]  # 429
+            raise refused
         assert isinstance(response, SyncResponse)
         return response
 
@@ -671,6 +694,7 @@ class MatrixSession(AccountSecurity):
             first = False
             self._set_state(ConnectionState.ONLINE)
             self._synced.set()
+            self._kick_all_outboxes()  # what waited for the connection, or for a restart
             try:
                 await self._maintain_keys(client)
             except asyncio.CancelledError:
@@ -679,7 +703,7 @@ class MatrixSession(AccountSecurity):
                 log.info("key maintenance failed: %r", error)
 
     async def _backoff_wait(self, failures: int, error: BaseException | None) -> None:
-        delay = _backoff(failures)
+        delay = _backoff(failures, float(getattr(error, "retry_after", 0.0) or 0.0))
         log.info("sync failed (%d): %r; retrying in %.1f s", failures, error, delay)
         state = (
             ConnectionState.OFFLINE
@@ -901,27 +925,160 @@ class MatrixSession(AccountSecurity):
     # --- actions -----------------------------------------------------------------------------
 
     async def send_text(self, room_id: str, body: str) -> TimelineItem:
-        """Send a text message. Refuses (EncryptionNotLoaded) rather than ever sending plaintext
-        into an encrypted room; raises SendFailed on network or server errors so the UI keeps
-        the text."""
+        """Send a text message and wait until the server has it: the item with its event id.
+        It goes through the outbox like every message (`queue_text`); a failure raises
+        SendFailed / SendFailedOffline — and the message stays in the outbox, sent again
+        by itself when the connection is back, or shown failed for the user to decide."""
+        echo = self.queue_text(room_id, body)
+        txn_id = echo.event_id[1:]
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiters[txn_id] = waiter
+        try:
+            return await waiter  # type: ignore[no-any-return]
+        finally:
+            self._waiters.pop(txn_id, None)
+
+    def queue_text(self, room_id: str, body: str) -> TimelineItem:
+        """Write a text message to the outbox (durable, encrypted) and return its timeline row,
+        pending until the server has it. Refuses (RoomNotReady) a room we are not in."""
         client = self._require_client()
-        event_id, encrypted = await self._room_send(
-            room_id, "m.room.message", {"msgtype": "m.text", "body": body}
-        )
-        item = TimelineItem(
-            room_id=room_id,
-            event_id=event_id,
-            sender=client.user_id,
-            sender_name=(client.rooms[room_id].user_name(client.user_id) or client.user_id),
-            timestamp=int(time.time() * 1000),
-            body=body,
-            state=ItemState.SENT,
-            encrypted=encrypted,
+        if room_id not in client.rooms:
+            raise RoomNotReady(f"unknown room {room_id}")
+        outbox = self._require_outbox()
+        entry = outbox.add(room_id, "m.room.message", {"msgtype": "m.text", "body": body})
+        echo = self._echo(entry, ItemState.PENDING)
+        self._insert(echo)
+        self._emit(TimelineItemAdded(echo))
+        self._publish_room(room_id)
+        self._kick_outbox(room_id)
+        return echo
+
+    def outbox_entries(self, room_id: str | None = None) -> list[OutboxEntry]:
+        return self._require_outbox().entries(room_id)
+
+    def retry_message(self, txn_id: str) -> None:
+        """A failed message: try it again (same transaction id)."""
+        outbox = self._require_outbox()
+        outbox.retry(txn_id)
+        for entry in outbox.entries():
+            if entry.txn_id == txn_id:
+                self._replace_echo(entry, ItemState.PENDING)
+                self._kick_outbox(entry.room_id)
+
+    def discard_message(self, txn_id: str) -> None:
+        """A failed message the user gives up: out of the outbox and of the timeline."""
+        outbox = self._require_outbox()
+        for entry in outbox.entries():
+            if entry.txn_id == txn_id:
+                outbox.remove(txn_id)
+                self._remove_item(entry.room_id, entry.local_id)
+                self._publish_room(entry.room_id)
+
+    # --- the outbox ----------------------------------------------------------------------------
+
+    def _open_outbox(self, store_key: bytes) -> None:
+        self.outbox = Outbox(self.profile.store_dir / "outbox.db", store_key)
+        if self.outbox.moved_aside is not None:
+            log.error("outbox database damaged, moved to %s", self.outbox.moved_aside)
+        for entry in self.outbox.entries():  # what a crash or an outage left: shown at once
+            state = ItemState.FAILED if entry.failed else ItemState.PENDING
+            self._insert(self._echo(entry, state))
+
+    def _require_outbox(self) -> Outbox:
+        if self.outbox is None:
+            raise NotLoggedIn("no outbox")
+        return self.outbox
+
+    def _echo(self, entry: OutboxEntry, state: ItemState) -> TimelineItem:
+        client = self.client
+        user_id = self.record.user_id if self.record else ""
+        room = client.rooms.get(entry.room_id) if client is not None else None
+        return TimelineItem(
+            room_id=entry.room_id,
+            event_id=entry.local_id,
+            sender=user_id,
+            sender_name=(room.user_name(user_id) if room is not None else None) or user_id,
+            timestamp=entry.created,
+            body=str(entry.content.get("body", "")),
+            state=state,
+            encrypted=bool(client and nio_adapter.room_is_encrypted(client, entry.room_id)),
             own=True,
         )
-        self._insert(item)
-        self._publish_room(room_id)
-        return item
+
+    def _replace_echo(self, entry: OutboxEntry, state: ItemState) -> None:
+        old = self._items.get(entry.local_id)
+        if old is None or old.state is state:
+            return
+        item = dataclasses.replace(old, state=state)
+        self._replace(item)
+        self._emit(TimelineItemChanged(item))
+
+    def _kick_outbox(self, room_id: str) -> None:
+        """Start sending a room's outbox unless it is being sent: one sender per room keeps
+        the order."""
+        task = self._outbox_senders.get(room_id)
+        if task is None or task.done():
+            self._outbox_senders[room_id] = asyncio.get_running_loop().create_task(
+                self._drain_outbox(room_id), name=f"pli-outbox-{room_id}"
+            )
+
+    def _kick_all_outboxes(self) -> None:
+        if self.outbox is None or self.client is None:
+            return
+        rooms = {e.room_id for e in self.outbox.entries() if not e.failed}
+        for room_id in rooms:
+            if room_id in self.client.rooms:
+                self._kick_outbox(room_id)
+
+    async def _drain_outbox(self, room_id: str) -> None:
+        """Send a room's waiting messages in order. A network failure or a busy server stops
+        here; the next successful sync starts again (same transaction ids, so nothing goes
+        twice). A refusal marks the message failed and goes on with the next one."""
+        while self.outbox is not None:
+            waiting = [e for e in self.outbox.entries(room_id) if not e.failed]
+            if not waiting:
+                return
+            entry = waiting[0]
+            try:
+                event_id, encrypted = await self._room_send(
+                    room_id, entry.event_type, entry.content, txn_id=entry.txn_id
+                )
+            except SendFailedOffline as error:
+                self._settle(entry.txn_id, error=error)
+                return
+            except (SendFailed, RoomNotReady, EncryptionNotEnabled, PliError) as error:
+                reason = str(getattr(error, "args", [""])[0] or type(error).__name__)
+                log.warning("message %s refused: %s", entry.txn_id, reason)
+                self.outbox.mark_failed(entry.txn_id, reason[:200])
+                self._replace_echo(entry, ItemState.FAILED)
+                self._settle(entry.txn_id, error=error)
+                continue
+            # The server has it: out of the outbox, and its row takes its real event id.
+            self.outbox.remove(entry.txn_id)
+            echo = self._items.get(entry.local_id)
+            item = dataclasses.replace(
+                echo or self._echo(entry, ItemState.SENT),
+                event_id=event_id,
+                state=ItemState.SENT,
+                encrypted=encrypted,
+            )
+            self._remove_item(room_id, entry.local_id)
+            if event_id not in self._items:
+                self._insert(item)
+                self._emit(TimelineItemAdded(item))
+            self._publish_room(room_id)
+            self._settle(entry.txn_id, item=item)
+
+    def _settle(
+        self, txn_id: str, item: TimelineItem | None = None, error: BaseException | None = None
+    ) -> None:
+        waiter = self._waiters.get(txn_id)
+        if waiter is None or waiter.done():
+            return
+        if error is not None:
+            waiter.set_exception(error)
+        elif item is not None:
+            waiter.set_result(item)
 
     async def _apply_key_sharing_policy(self, room_id: str, allow_all: bool = False) -> None:
         """Admin policy `verified_devices_only`: before a room key is shared, every device of
@@ -977,16 +1134,22 @@ class MatrixSession(AccountSecurity):
         event_type: str,
         content: dict[str, Any],
         verification: bool = False,
+        txn_id: str | None = None,
     ) -> tuple[str, bool]:
         """Send one event, encrypted whenever the room is (never plaintext into an encrypted
         room). Returns (event id, encrypted). Sends to one room are serialised, so that the
         key-sharing policy applied before a send is the one the send uses."""
         lock = self._send_locks.setdefault(room_id, asyncio.Lock())
         async with lock:
-            return await self._room_send_locked(room_id, event_type, content, verification)
+            return await self._room_send_locked(room_id, event_type, content, verification, txn_id)
 
     async def _room_send_locked(
-        self, room_id: str, event_type: str, content: dict[str, Any], verification: bool
+        self,
+        room_id: str,
+        event_type: str,
+        content: dict[str, Any],
+        verification: bool,
+        txn_id: str | None,
     ) -> tuple[str, bool]:
         client = self._require_client()
         if room_id not in client.rooms:
@@ -1011,7 +1174,7 @@ class MatrixSession(AccountSecurity):
         else:
             isolate = False
         try:
-            return await self._send_event(client, room_id, event_type, content, encrypted)
+            return await self._send_event(client, room_id, event_type, content, encrypted, txn_id)
         finally:
             if isolate:
                 nio_adapter.reset_key_sharing(client, room_id)
@@ -1023,6 +1186,7 @@ class MatrixSession(AccountSecurity):
         event_type: str,
         content: dict[str, Any],
         encrypted: bool,
+        txn_id: str | None = None,
     ) -> tuple[str, bool]:
         try:
             response = await asyncio.wait_for(
@@ -1034,6 +1198,7 @@ class MatrixSession(AccountSecurity):
                     # key, unless the admin policy "verified devices only" blacklisted them
                     # just before (_apply_key_sharing_policy).
                     ignore_unverified_devices=True,
+                    tx_id=txn_id,  # the outbox's: a resend after a crash is deduplicated
                 ),
                 SEND_DEADLINE,
             )
@@ -1047,6 +1212,10 @@ class MatrixSession(AccountSecurity):
             raise SendFailed(repr(error), reason=str(error)) from error
         if not isinstance(response, RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
+            status = str(getattr(response, "status_code", "") or "")
+            http = getattr(getattr(response, "transport_response", None), "status", 0) or 0
+            if status == "M_LIMIT_EXCEEDED" or int(http) >= 500:
+                raise SendFailedOffline(f"{status or http}: {response}")  # try again later
             raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
         if encrypted:
             self._backup_dirty = True  # a new outbound session has an inbound twin to back up

@@ -109,9 +109,19 @@ class RoomListModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 return
-            self.beginRemoveRows(QModelIndex(), row, row)
+            # A move, not a remove + insert: views keep their current row on the moved room
+            # (the open conversation must not change because a message reordered the list).
             del self._rooms[row]
-            self.endRemoveRows()
+            target = self._target_row(summary)
+            self._rooms.insert(row, summary)  # back in place until Qt knows of the move
+            destination = target if target < row else target + 1
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+            del self._rooms[row]
+            self._rooms.insert(target, summary)
+            self.endMoveRows()
+            index = self.index(target)
+            self.dataChanged.emit(index, index)
+            return
         target = self._target_row(summary)
         self.beginInsertRows(QModelIndex(), target, target)
         self._rooms.insert(target, summary)

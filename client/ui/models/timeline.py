@@ -49,6 +49,14 @@ def display_body(item: TimelineItem) -> str:
 
 
 def display_time(item: TimelineItem, today: date | None = None) -> str:
+    if item.state is ItemState.PENDING:
+        return QCoreApplication.translate("TimelineModel", "Sending…")
+    if item.state is ItemState.FAILED:
+        return QCoreApplication.translate("TimelineModel", "⚠ Not sent")
+    return message_time(item, today)
+
+
+def message_time(item: TimelineItem, today: date | None = None) -> str:
     """The time of a message in the user's locale; with the date too when it is not today
     (15:04 / 14/11/2026 15:04 in French, 3:04 PM / 11/14/26 3:04 PM in US English)."""
     if not item.timestamp:

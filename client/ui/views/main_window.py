@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 from typing import Any
 
+from client.core.errors import PliError
 from client.core.events import ConnectionChanged, ConnectionState, RoomSummary, TimelineItem
 from client.core.policy.loader import Policy
 from client.core.session import MatrixSession
+from client.core.storage.outbox import OutboxEntry
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.bridge.tasks import TaskRunner
 from client.ui.i18n import error_text
@@ -41,15 +42,6 @@ from client.ui.widgets.announcer import Announcer
 from client.ui.widgets.icons import icon, shield
 
 
-@dataclass
-class Outgoing:
-    """The message a room is sending, or failed to send."""
-
-    text: str
-    in_flight: bool = False
-    error: str = ""
-
-
 class MainWindow(QMainWindow):
     closed = Signal()
     logoutRequested = Signal()
@@ -70,7 +62,7 @@ class MainWindow(QMainWindow):
         self.current_room: str | None = None
         self.timelines: dict[str, TimelineModel] = {}
         self.drafts: dict[str, str] = {}
-        self.outgoing: dict[str, Outgoing] = {}
+        self.send_problem = ""  # why the last message could not even be queued
         self._close_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
@@ -169,8 +161,12 @@ class MainWindow(QMainWindow):
         self.retry_button = QPushButton(self.tr("&Retry"), self.error_bar)
         self.retry_button.setAccessibleName(self.tr("Retry sending the message"))
         self.retry_button.clicked.connect(self.retry_send)
+        self.discard_button = QPushButton(self.tr("D&iscard"), self.error_bar)
+        self.discard_button.setAccessibleName(self.tr("Discard the message that was not sent"))
+        self.discard_button.clicked.connect(self.discard_failed)
         error_layout.addWidget(self.error_label, 1)
         error_layout.addWidget(self.retry_button)
+        error_layout.addWidget(self.discard_button)
         self.error_bar.hide()
         layout.addWidget(self.error_bar)
 
@@ -376,10 +372,14 @@ class MainWindow(QMainWindow):
         model = self.timelines.get(room_id)
         if model is not None:
             model.remove(event_id)
+        if room_id == self.current_room:
+            self._refresh_composer()
 
     def _on_item_changed(self, item: TimelineItem) -> None:
         if item.room_id in self.timelines:
             self.timelines[item.room_id].change(item)
+        if item.room_id == self.current_room and item.own:
+            self._refresh_composer()  # a message refused, or retried
 
     def _on_connection(self, change: ConnectionChanged) -> None:
         texts = {
@@ -391,8 +391,6 @@ class MainWindow(QMainWindow):
         text = texts[change.state].format(seconds=round(change.retry_in))
         self.connection_label.setText(text)
         self.connection_label.setAccessibleDescription(text)
-        if change.state is ConnectionState.ONLINE:
-            self._resend_failed()
 
     # --- rooms -------------------------------------------------------------------------------
 
@@ -481,90 +479,71 @@ class MainWindow(QMainWindow):
         self.select_room(room_id)
 
     # --- sending -----------------------------------------------------------------------------
-    # Each room has its own draft and at most one outgoing message. The composer keeps the text
-    # until the server has it; a failed message goes out by itself when the connection is
-    # back, to the room it was written for, never to whichever room is open then.
+    # A message goes to the session's outbox (durable and encrypted) the moment the user sends
+    # it: the composer is free at once, the row shows "Sending…" until the server has it, and
+    # the session sends it again by itself after an outage or a restart, to the room it was
+    # written for. A message the server refuses shows "Not sent"; the bar under the timeline
+    # offers Retry and Discard for it. Nothing is dropped silently.
 
     def send(self, text: str) -> None:
         room_id = self.current_room
         if room_id is None or not text.strip():
             return
-        current = self.outgoing.get(room_id)
-        if current is not None and current.in_flight:
-            return  # one at a time: a second click must not send it twice
-        self.outgoing[room_id] = Outgoing(text)
-        self._start_send(room_id)
-
-    def _start_send(self, room_id: str) -> None:
-        outgoing = self.outgoing[room_id]
-        outgoing.in_flight = True
-        outgoing.error = ""
-        self._refresh_composer()
-        self.tasks.run(
-            self.session.send_text(room_id, outgoing.text),
-            on_done=lambda _item: self._sent(room_id, outgoing.text),
-            on_error=lambda error: self._send_failed(room_id, error),
-        )
-
-    def _sent(self, room_id: str, text: str) -> None:
-        self.outgoing.pop(room_id, None)
-        if room_id == self.current_room:
-            if self.composer.toPlainText() == text:
-                self.composer.clear()
-            self.composer.setFocus()
-        elif self.drafts.get(room_id) == text:
-            self.drafts[room_id] = ""
-        self._refresh_composer()
-
-    def _send_failed(self, room_id: str, error: BaseException) -> None:
-        outgoing = self.outgoing.get(room_id)
-        if outgoing is None:
+        self.composer.clear()  # before queueing: a reordered room list must not see it
+        try:
+            self.session.queue_text(room_id, text)
+        except PliError as error:  # not written anywhere: the text stays in the box
+            self.composer.setPlainText(text)
+            self.send_problem = error_text(error)
+            self._refresh_composer()
             return
-        outgoing.in_flight = False
-        outgoing.error = error_text(error)
+        self.send_problem = ""
+        self.composer.setFocus()
         self._refresh_composer()
+
+    def _failed_messages(self) -> list[OutboxEntry]:
+        if self.current_room is None or self.session.outbox is None:
+            return []
+        return [e for e in self.session.outbox_entries(self.current_room) if e.failed]
 
     def retry_send(self) -> None:
-        """The Retry button: send what the composer holds now, in the open room."""
-        room_id = self.current_room
-        if room_id is None or room_id not in self.outgoing:
-            return
-        if self.outgoing[room_id].in_flight:
-            return
-        text = self.composer.toPlainText()
-        if text.strip():
-            self.outgoing[room_id] = Outgoing(text)
-            self._start_send(room_id)
-        else:  # the user emptied the box after the failure: nothing to send
-            del self.outgoing[room_id]
-            self._refresh_composer()
+        """Retry: the first refused message of this conversation, with its transaction id."""
+        failed = self._failed_messages()
+        if failed:
+            self.session.retry_message(failed[0].txn_id)
+        self._refresh_composer()
 
-    def _resend_failed(self) -> None:
-        for room_id, outgoing in list(self.outgoing.items()):
-            if not outgoing.in_flight:
-                self._start_send(room_id)
+    def discard_failed(self) -> None:
+        failed = self._failed_messages()
+        if failed:
+            self.session.discard_message(failed[0].txn_id)
+        self._refresh_composer()
 
     def _refresh_composer(self) -> None:
         room_id = self.current_room
-        outgoing = self.outgoing.get(room_id) if room_id else None
         summary = self.rooms.summary(room_id) if room_id else None
         can_send = summary is not None and not summary.is_invite and summary.can_send
         self.composer.setEnabled(can_send)
-        sending = outgoing is not None and outgoing.in_flight
-        self.composer.setReadOnly(sending)
-        self.send_button.setEnabled(can_send and not sending)
-        if outgoing is not None and outgoing.error:
-            self.error_label.setText(outgoing.error)
-            self.error_bar.show()
-        else:
-            self.error_bar.hide()
+        self.send_button.setEnabled(can_send)
+        failed = self._failed_messages()
+        if self.send_problem:
+            self.error_label.setText(self.send_problem)
+        elif failed:
+            self.error_label.setText(
+                self.tr("A message could not be sent: {reason}").format(reason=failed[0].failed)
+            )
+        self.error_label.setAccessibleDescription(self.error_label.text())
+        self.retry_button.setVisible(bool(failed) and not self.send_problem)
+        self.discard_button.setVisible(bool(failed) and not self.send_problem)
+        self.error_bar.setVisible(bool(self.send_problem or failed))
         if summary is not None and not summary.encrypted:
             self.composer.setPlaceholderText(self.tr("Write a message (NOT encrypted)…"))
         else:
             self.composer.setPlaceholderText(self.tr("Write an encrypted message…"))
 
     def has_unsent_text(self) -> bool:
-        if self.outgoing or self.composer.toPlainText().strip():
+        """Typed text not sent yet (what is in the outbox is kept and goes out later)."""
+        if self.composer.toPlainText().strip():
             return True
         return any(text.strip() for room, text in self.drafts.items() if room != self.current_room)
 

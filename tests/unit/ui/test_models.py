@@ -49,7 +49,7 @@ def test_room_list_orders_invites_first_then_recent(qtmodeltester, qtbot) -> Non
     assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(3)] == ["b", "c", "a"]
     model.upsert(room("i", 1, invite=True))
     assert model.index(0).data(RoomRole.ROOM_ID) == "i"
-    with qtbot.waitSignal(model.rowsInserted):
+    with qtbot.waitSignal(model.rowsMoved):
         model.upsert(room("a", 40))  # new message moves it to the top of joined rooms
     assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(4)] == ["i", "a", "b", "c"]
     with qtbot.waitSignal(model.dataChanged):
@@ -104,3 +104,23 @@ def test_times_and_dates_follow_the_locale() -> None:
         assert "11/14/26" in display_time(item, today=date(2026, 11, 26))
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_room_moving_up_keeps_the_views_current_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A new message reorders the list: the open conversation stays the current one."""
+    from client.ui.qt import QListView
+
+    model = RoomListModel()
+    for n, ts in enumerate((300, 200, 100)):
+        model.upsert(room(f"!r{n}", ts))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setCurrentIndex(model.index(2))  # !r2, the oldest
+    assert view.currentIndex().data(RoomRole.ROOM_ID) == "!r2"
+    model.upsert(room("!r2", 400))  # it moves to the top
+    assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(3)] == ["!r2", "!r0", "!r1"]
+    assert view.currentIndex().data(RoomRole.ROOM_ID) == "!r2"
+    model.upsert(room("!r2", 50))  # and to the bottom
+    assert view.currentIndex().data(RoomRole.ROOM_ID) == "!r2"
+    assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(3)] == ["!r0", "!r1", "!r2"]

@@ -1,0 +1,134 @@
+"""Kill test: Pli's core runs in a child process that sends encrypted messages in a loop to a
+peer and reads the peer's, and is SIGKILLed at random moments (seeded; the seed is printed
+and in every failure message). After every restart the store must open; at the end every
+message the user sent (written to the outbox) reaches the peer exactly once and in order, and
+every message of the peer is readable. The slow run does 60 kills; PLI_KILLS overrides."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from client.core.events import ItemState
+from client.core.secrets.store import KeyringSecretStore
+from client.core.session import MatrixSession
+from client.core.storage.paths import Profile
+from tests.helpers.accounts import direct_chat, logged_in_session
+from tests.helpers.waits import wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = int(os.environ.get("PLI_KILLS", "60"))
+
+
+def spawn(profile: Path, room_id: str, peer: str, work: Path, seed: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.kill_child",
+            str(profile),
+            room_id,
+            peer,
+            str(work),
+            seed,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=(work / "child-stderr.log").open("ab"),
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+async def test_sigkill_at_random_moments_loses_nothing(
+    synapse, user, other_user, tmp_path: Path, memory_store
+) -> None:
+    seed = os.environ.get("PLI_KILL_SEED") or str(random.randrange(1 << 32))
+    print(f"kill test seed={seed} kills={KILLS}")
+    rng = random.Random(seed)
+    work = tmp_path / "work"
+    work.mkdir()
+    profile = tmp_path / "alice"
+    keyring = KeyringSecretStore()  # the child reads the keys from the real Secret Service
+    alice, _ = await logged_in_session(synapse, user, profile, keyring)
+    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "bob", memory_store)
+    stats = {"kills": 0, "bob_sent": 0}
+    try:
+        room_id = await direct_chat(alice, bob)
+        await alice.close()  # from now on only the child uses Alice's profile
+
+        async def bob_talks() -> None:
+            while True:
+                await bob.send_text(room_id, f"b{stats['bob_sent']}")
+                stats["bob_sent"] += 1
+                await asyncio.sleep(0.7)
+
+        talker = asyncio.ensure_future(bob_talks())
+        started = time.monotonic()
+        for _ in range(KILLS):
+            child = spawn(profile, room_id, bob.user_id, work, f"{seed}-{stats['kills']}")
+            await asyncio.sleep(rng.uniform(0.3, 3.5))
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+            stats["kills"] += 1
+        # A last run that is not killed delivers what the outbox still holds.
+        child = spawn(profile, room_id, bob.user_id, work, f"{seed}-final")
+        talker.cancel()
+        intents = []
+
+        def delivered() -> bool:
+            nonlocal intents
+            intents = (work / "intents.log").read_text().splitlines()
+            bodies = [i.body for i in bob.timeline(room_id) if i.sender == alice.user_id]
+            return set(intents) <= set(bodies)
+
+        try:
+            await wait_until(delivered, 120, f"every intended message at Bob (seed {seed})")
+            await asyncio.sleep(2)
+        finally:
+            child.send_signal(signal.SIGTERM)
+            child.wait(30)
+        elapsed = time.monotonic() - started
+    finally:
+        await bob.close()
+
+    bodies = [i.body for i in bob.timeline(room_id) if i.sender == alice.user_id]
+    duplicates = sorted({b for b in bodies if bodies.count(b) > 1})
+    assert duplicates == [], f"seed {seed}: sent twice: {duplicates}"
+    numbers = [int(b[1:]) for b in bodies]
+    assert numbers == sorted(numbers), f"seed {seed}: out of order: {numbers}"
+    assert set(intents) <= set(bodies), f"seed {seed}: lost: {sorted(set(intents) - set(bodies))}"
+    starts = (work / "starts.log").read_text().splitlines()
+    assert len(starts) >= KILLS // 2, f"seed {seed}: the store opened only {len(starts)} times"
+
+    # Every message of Bob is readable by Alice's device after all this.
+    final = MatrixSession(Profile(profile), keyring)
+    try:
+        assert await final.restore()
+        final.start()
+        await final.wait_synced(timeout=60)
+
+        def readable() -> bool:
+            items = [i for i in final.timeline(room_id) if i.sender == bob.user_id]
+            return bool(items) and all(i.state is ItemState.SENT for i in items)
+
+        await wait_until(readable, 60, f"Bob's messages readable (seed {seed})")
+    finally:
+        await final.close()
+    received = set((work / "received.log").read_text().splitlines())
+    report = (
+        f"kill test: seed={seed} kills={stats['kills']} store_opened={len(starts)} "
+        f"sent={len(intents)} delivered_once={len(set(bodies))} duplicates=0 lost=0 "
+        f"peer_messages={stats['bob_sent']} read_by_the_child={len(received)} in {elapsed:.0f} s"
+    )
+    print(report)
+    (ROOT / "build").mkdir(exist_ok=True)
+    (ROOT / "build" / "kill-test.txt").write_text(report + "\n")
