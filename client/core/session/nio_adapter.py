@@ -306,3 +306,39 @@ async def send_olm_encrypted(
         ToDeviceMessage("m.room.encrypted", user_id, device_id, payload)
     )
     return isinstance(response, ToDeviceResponse)
+
+
+def harden_event_parsing() -> None:
+    """nio parses each event of a sync with `<Kind>Event.parse_event`, and some malformed
+    events make it raise (a string `origin_server_ts` breaks its BadEvent path with a
+    TypeError; the fuzz tests found it). One such event would fail the whole sync, again on
+    every retry: the account would stop syncing for good. Wrapped here, a parser that raises
+    gives nio's own UnknownBadEvent for that event, and the rest of the sync goes on."""
+    from nio.events import (
+        AccountDataEvent,
+        EphemeralEvent,
+        Event,
+        InviteEvent,
+        ToDeviceEvent,
+    )
+    from nio.events.misc import UnknownBadEvent
+
+    for kind in (Event, ToDeviceEvent, InviteEvent, EphemeralEvent, AccountDataEvent):
+        current = kind.__dict__["parse_event"]
+        if getattr(current, "__pli_safe__", False):
+            continue
+        original = current.__func__
+
+        def safe(cls: Any, event_dict: Any, _original: Any = original) -> Any:
+            try:
+                return _original(cls, event_dict)
+            except Exception as error:
+                logging.getLogger(__name__).warning("unparseable event skipped: %r", error)
+                return UnknownBadEvent(event_dict if isinstance(event_dict, dict) else {})
+
+        wrapped = classmethod(safe)
+        wrapped.__pli_safe__ = True  # type: ignore[attr-defined]
+        setattr(kind, "parse_event", wrapped)  # noqa: B010
+
+
+harden_event_parsing()

@@ -42,7 +42,6 @@ from nio import (
     MegolmEvent,
     RoomCreateEvent,
     RoomCreateResponse,
-    RoomMessage,
     RoomPreset,
     RoomSendResponse,
     SyncResponse,
@@ -108,6 +107,7 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover
+from client.core.session.timeline_items import item_from_event
 from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
@@ -766,24 +766,7 @@ class MatrixSession(AccountSecurity):
         room = client.rooms.get(room_id)
         sender = str(getattr(event, "sender", ""))
         name = room.user_name(sender) if room is not None else None
-        base = {
-            "room_id": room_id,
-            "event_id": str(event.event_id),
-            "sender": sender,
-            "sender_name": name or sender,
-            "timestamp": int(getattr(event, "server_timestamp", 0) or 0),
-            "own": sender == client.user_id,
-        }
-        if isinstance(event, MegolmEvent):
-            return TimelineItem(body="", state=ItemState.WAITING_FOR_KEY, encrypted=True, **base)
-        if isinstance(event, RoomMessage):
-            body = getattr(event, "body", None)
-            if not isinstance(body, str):
-                return None
-            return TimelineItem(
-                body=body, state=ItemState.SENT, encrypted=bool(event.decrypted), **base
-            )
-        return None
+        return item_from_event(room_id, event, str(client.user_id), name)
 
     def _add_event(self, room_id: str, event: Any) -> None:
         event_id = getattr(event, "event_id", None)

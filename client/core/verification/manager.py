@@ -146,15 +146,20 @@ class VerificationManager:
 
     def feed_to_device(self, source: dict[str, Any]) -> None:
         """A to-device event from the sync (any type; non-verification ones are ignored)."""
-        if source.get("type") in m.ALL_TYPES and isinstance(source.get("content"), dict):
+        kind = source.get("type")
+        if (
+            isinstance(kind, str)
+            and kind in m.ALL_TYPES
+            and isinstance(source.get("content"), dict)
+        ):
             self._queue.put_nowait(lambda: self._on_to_device(source))
 
     def feed_room_event(self, room_id: str, source: dict[str, Any]) -> bool:
         """A timeline event. True when it belongs to verification (the timeline hides it)."""
         kind = source.get("type")
         content = source.get("content")
-        if not isinstance(content, dict):
-            return False
+        if not isinstance(content, dict) or not isinstance(kind, str):
+            return False  # a hostile "type" (a list, a number) is not ours to handle
         is_request = kind == "m.room.message" and content.get("msgtype") == m.REQUEST
         if not is_request and kind not in m.ALL_TYPES:
             return False
