@@ -309,16 +309,13 @@ class AppController:
             self._request_quit(0)  # nothing deleted; the next start asks again
 
     async def _server_logged_out(self) -> None:
-        await show_error(
-            self.window,
-            QCoreApplication.translate("AppController", "Signed out"),
-            QCoreApplication.translate(
-                "AppController",
-                "This device was signed out by the server or from another device. Sign in again "
-                "to continue.",
-            ),
-        )
-        if self.session is not None:
+        """Signed out elsewhere: nothing is deleted until the user says so (issue 8)."""
+        from client.ui.dialogs.signed_out import SignedOutDialog
+
+        dialog = SignedOutDialog(self.window)
+        self.signed_out_dialog = dialog
+        dialog.exportRequested.connect(self.verification.export_keys)
+        if await show_and_wait(dialog) == SignedOutDialog.DELETE and self.session is not None:
             await self.session.wipe_local()
         self._request_quit(0)
 

@@ -557,6 +557,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
         <location filename="../../client/ui/verification_controller.py" line="93"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
@@ -1127,6 +1128,47 @@
         <source>{position} of {count}</source>
         <translation>{position} sur {count}</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="19"/>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="20"/>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="25"/>
+        <source>This device was signed out by the server or from another device. Your messages and keys on this computer are kept until you decide. Export your message keys first if you may need to read this history elsewhere.</source>
+        <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Vos messages et vos clés restent sur cet ordinateur jusqu’à votre décision. Exportez d’abord vos clés de messages si vous pourriez avoir besoin de lire cet historique ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="32"/>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="36"/>
+        <source>Export message keys to a file</source>
+        <translation>Exporter les clés des messages dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="38"/>
+        <source>&amp;Delete the local data</source>
+        <translation>&amp;Supprimer les données locales</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="39"/>
+        <source>Delete this device&apos;s messages and keys</source>
+        <translation>Supprimer les messages et les clés de cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="41"/>
+        <source>&amp;Quit and keep the data</source>
+        <translation>&amp;Quitter en gardant les données</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/signed_out.py" line="42"/>
+        <source>Quit Pli and keep the data</source>
+        <translation>Quitter Pli en gardant les données</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -1168,7 +1210,7 @@
     </message>
     <message>
         <location filename="../../client/ui/controller.py" line="132"/>
-        <location filename="../../client/ui/controller.py" line="330"/>
+        <location filename="../../client/ui/controller.py" line="327"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
@@ -1214,19 +1256,9 @@
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="314"/>
-        <source>Signed out</source>
-        <translation>Déconnecté</translation>
-    </message>
-    <message>
         <location filename="../../client/ui/controller.py" line="213"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/controller.py" line="315"/>
-        <source>This device was signed out by the server or from another device. Sign in again to continue.</source>
-        <translation>Cet appareil a été déconnecté par le serveur ou depuis un autre appareil. Reconnectez-vous pour continuer.</translation>
     </message>
 </context>
 <context>

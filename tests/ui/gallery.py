@@ -34,6 +34,7 @@ from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizar
 from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.settings import SettingsDialog
 from client.ui.dialogs.shortcuts import ShortcutsDialog
+from client.ui.dialogs.signed_out import SignedOutDialog
 from client.ui.dialogs.verification import VerificationDialog
 from client.ui.qt import QtWidgets
 from client.ui.verification_controller import VerificationController
@@ -150,6 +151,7 @@ def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
         yield f"secure backup {page}", wizard
     history = ReadHistoryDialog(_never, _noop, _noop)  # type: ignore[arg-type]
     yield "read your history", keep(history)
+    yield "signed out elsewhere", keep(SignedOutDialog())
 
 
 def scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
