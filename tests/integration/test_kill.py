@@ -77,7 +77,10 @@ async def test_sigkill_at_random_moments_loses_nothing(
             child = spawn(profile, room_id, bob.user_id, work, f"{seed}-{stats['kills']}")
             await asyncio.sleep(rng.uniform(0.3, 3.5))
             child.send_signal(signal.SIGKILL)
-            child.wait()
+            code = child.wait()
+            errors = (work / "child-stderr.log").read_text(errors="replace")
+            # Killed, not dead by itself: a store that would not open, or any crash, fails.
+            assert code == -signal.SIGKILL, f"seed {seed}: child exited {code}: {errors[-3000:]}"
             stats["kills"] += 1
         # A last run that is not killed delivers what the outbox still holds.
         child = spawn(profile, room_id, bob.user_id, work, f"{seed}-final")

@@ -23,8 +23,10 @@ async def signed_out_dialog(qtbot, session: MatrixSession):  # type: ignore[no-u
     window = controller._open_window(session)
     qtbot.addWidget(window)
     await wait_until(
-        lambda: getattr(controller, "signed_out_dialog", None) is not None
-        and controller.signed_out_dialog.isVisible(),
+        lambda: (
+            getattr(controller, "signed_out_dialog", None) is not None
+            and controller.signed_out_dialog.isVisible()
+        ),
         60,
         "the signed-out dialog",
     )
