@@ -40,9 +40,13 @@ async def main(profile: str, room_id: str, peer: str, workdir: str, seed: str) -
     await session.wait_synced(timeout=60)
     count = len(intents.read_text().splitlines()) if intents.exists() else 0
     seen: set[str] = set()
+    run = seed.rsplit("-", 1)[-1]
     while True:
-        session.queue_text(room_id, f"k{count}")
-        append(intents, f"k{count}")
+        # The run in the body: a kill between queue_text and the note below makes the next
+        # run reuse the number, and two different messages must not look like one sent twice.
+        body = f"k{count}.{run}"
+        session.queue_text(room_id, body)
+        append(intents, body)
         count += 1
         for item in session.timeline(room_id):
             if item.sender == peer and item.state is ItemState.SENT and item.body not in seen:

@@ -340,5 +340,23 @@ def harden_event_parsing() -> None:
         wrapped.__pli_safe__ = True  # type: ignore[attr-defined]
         setattr(kind, "parse_event", wrapped)  # noqa: B010
 
+    # The same for decryption: nio validates the *decrypted* JSON (attacker-controlled) and its
+    # BadEvent path can raise TypeError, which its no-error wrapper lets through (it catches
+    # EncryptionError only). An event that cannot be decrypted safely stays undecrypted.
+    from nio.crypto.olm_machine import Olm
+
+    current = Olm.__dict__["_decrypt_megolm_no_error"]
+    if not getattr(current, "__pli_safe__", False):
+
+        def safe_decrypt(self: Any, event: Any, room_id: str | None = None) -> Any:
+            try:
+                return current(self, event, room_id)
+            except Exception as error:
+                logging.getLogger(__name__).warning("undecryptable event skipped: %r", error)
+                return None
+
+        safe_decrypt.__pli_safe__ = True  # type: ignore[attr-defined]
+        Olm._decrypt_megolm_no_error = safe_decrypt
+
 
 harden_event_parsing()

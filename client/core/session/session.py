@@ -26,9 +26,11 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import contextvars
 import dataclasses
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -127,6 +129,13 @@ SEND_DEADLINE = 60.0
 BACKUP_EVERY = 10.0  # seconds between two background key backup runs
 
 _T = TypeVar("_T")
+
+
+# True while a verification event is being sent under `verified_devices_only` (see
+# _room_send_locked): the only sends whose room key may reach devices not verified yet.
+_VERIFICATION_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "pli_verification_send", default=False
+)
 
 
 def _backoff(failures: int, retry_after: float = 0.0) -> float:
@@ -328,6 +337,7 @@ class MatrixSession(AccountSecurity):
         if not nio_adapter.encryption_loaded(client):
             raise ProfileDamaged("encryption store did not load")
         nio_adapter.disable_nio_verification(client)
+        self._install_key_sharing_policy(client)
         self.client = client
         self.record = record
         self._store_key = store_key
@@ -560,6 +570,8 @@ class MatrixSession(AccountSecurity):
         for sender in senders:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await sender
+        for txn_id in list(self._waiters):
+            self._settle(txn_id, error=NotLoggedIn("closed before the server answered"))
         if self.outbox is not None:
             self.outbox.close()
             self.outbox = None
@@ -676,6 +688,14 @@ class MatrixSession(AccountSecurity):
                 self._emit(LoggedOut("soft" if expired.soft else "server"))
                 return
             except (*NETWORK_ERRORS, ServerRefused, LocalProtocolError) as error:
+                failures += 1
+                await self._backoff_wait(failures, error)
+                continue
+            except Exception as error:
+                # Anything else (a bug, or input nio could not digest) must not end syncing
+                # for good: log it, go back to the last good token, and try again later.
+                log.exception("sync failed unexpectedly")
+                client.next_batch = token_before
                 failures += 1
                 await self._backoff_wait(failures, error)
                 continue
@@ -928,7 +948,10 @@ class MatrixSession(AccountSecurity):
         if room_id not in client.rooms:
             raise RoomNotReady(f"unknown room {room_id}")
         outbox = self._require_outbox()
-        entry = outbox.add(room_id, "m.room.message", {"msgtype": "m.text", "body": body})
+        try:
+            entry = outbox.add(room_id, "m.room.message", {"msgtype": "m.text", "body": body})
+        except sqlite3.Error as error:  # disk full, read-only, I/O: the text stays with the UI
+            raise ProfileUnavailable(f"outbox: {error!r}") from error
         echo = self._echo(entry, ItemState.PENDING)
         self._insert(echo)
         self._emit(TimelineItemAdded(echo))
@@ -960,7 +983,10 @@ class MatrixSession(AccountSecurity):
     # --- the outbox ----------------------------------------------------------------------------
 
     def _open_outbox(self, store_key: bytes) -> None:
-        self.outbox = Outbox(self.profile.store_dir / "outbox.db", store_key)
+        try:
+            self.outbox = Outbox(self.profile.store_dir / "outbox.db", store_key)
+        except (sqlite3.Error, OSError) as error:  # busy or unreadable: nothing is deleted
+            raise ProfileUnavailable(f"outbox: {error!r}") from error
         if self.outbox.moved_aside is not None:
             log.error("outbox database damaged, moved to %s", self.outbox.moved_aside)
         for entry in self.outbox.entries():  # what a crash or an outage left: shown at once
@@ -1029,6 +1055,9 @@ class MatrixSession(AccountSecurity):
             except SendFailedOffline as error:
                 self._settle(entry.txn_id, error=error)
                 return
+            except asyncio.CancelledError:
+                self._settle(entry.txn_id, error=NotLoggedIn("closed while sending"))
+                raise
             except (SendFailed, RoomNotReady, EncryptionNotEnabled, PliError) as error:
                 reason = str(getattr(error, "args", [""])[0] or type(error).__name__)
                 log.warning("message %s refused: %s", entry.txn_id, reason)
@@ -1037,7 +1066,14 @@ class MatrixSession(AccountSecurity):
                 self._settle(entry.txn_id, error=error)
                 continue
             # The server has it: out of the outbox, and its row takes its real event id.
-            self.outbox.remove(entry.txn_id)
+            try:
+                self.outbox.remove(entry.txn_id)
+            except sqlite3.Error as error:
+                # Left in the outbox, it is sent again with the same transaction id, which
+                # the server deduplicates: no double message, at worst a late "Sending…".
+                log.error("outbox: could not remove a sent message: %r", error)
+                self._settle(entry.txn_id, error=ProfileUnavailable(repr(error)))
+                return
             echo = self._items.get(entry.local_id)
             item = dataclasses.replace(
                 echo or self._echo(entry, ItemState.SENT),
@@ -1063,52 +1099,74 @@ class MatrixSession(AccountSecurity):
         elif item is not None:
             waiter.set_result(item)
 
-    async def _apply_key_sharing_policy(self, room_id: str, allow_all: bool = False) -> None:
-        """Admin policy `verified_devices_only`: before a room key is shared, every device of
-        the room's members that our trust engine does not hold verified (by us or through
-        cross-signing) is blacklisted in nio, which then never sends it the key. Fail closed:
-        a device our own key directory does not know, or whose key differs from nio's, counts
-        as unverified. When a device becomes trusted, the room's outbound session is dropped so
-        that the next message starts a session it receives. With the policy off, the
-        blacklist Pli set is lifted again."""
+    def _install_key_sharing_policy(self, client: AsyncClient) -> None:
+        """Admin policy `verified_devices_only`, decided when nio picks the recipients of a room
+        key: nio asks `is_device_blacklisted` for every device, and for Pli that now also
+        answers "yes" for any device our trust engine does not hold verified (by us, or
+        cross-signed by a master key we verified). Fail closed: a device missing from our key
+        directory, or whose Ed25519 key differs from nio's, is refused. Nothing is written to
+        nio's store, and the answer is computed at share time, so a send in another room can
+        never see a looser state. (Earlier builds blacklisted in nio's store: undone here.)"""
+        olm = client.olm
+        if olm is None or getattr(olm, "_pli_policy", False):
+            return
+        stored = olm.is_device_blacklisted
+        for device in list(olm.device_store):
+            if stored(device):
+                olm.unblacklist_device(device)  # only Pli ever blacklisted, for this policy
+
+        def refused(device: Any) -> bool:
+            if stored(device):
+                return True
+            if not self.policy.get("verified_devices_only") or _VERIFICATION_SEND.get():
+                return False
+            return not self._device_trusted(str(device.user_id), device)
+
+        olm.is_device_blacklisted = refused
+        olm._pli_policy = True
+
+    def _device_trusted(self, user_id: str, device: Any) -> bool:
+        if self.trust is None or self.directory is None:
+            return False
+        info = self.directory.device(user_id, str(device.id))
+        return (
+            info is not None
+            and info.ed25519 == device.ed25519
+            and self.trust.device_verified(user_id, str(device.id))
+        )
+
+    async def _apply_key_sharing_policy(self, room_id: str) -> None:
+        """Before a send under `verified_devices_only`: learn the keys of devices our directory
+        does not know yet (so that verified ones are recognised), and start a new Megolm
+        session when the current one was given to a device that is no longer trusted, or kept
+        from one that now is."""
         client = self._require_client()
         olm = client.olm
         if olm is None or room_id not in client.rooms:
             return
-        only_verified = bool(self.policy.get("verified_devices_only")) and not allow_all
+        if not self.policy.get("verified_devices_only"):
+            return
         users = list(client.rooms[room_id].users)
-        devices = [
-            (user_id, device)
-            for user_id in users
-            for device in olm.device_store.active_user_devices(user_id)
-            if not (user_id == client.user_id and device.id == client.device_id)
-        ]
         known = self.directory
-        if only_verified and known is not None:
-            if not all(known.device(u, d.id) is not None for u, d in devices):
-                with contextlib.suppress(PliError):
-                    await known.refresh(users)
-        newly_trusted = False
-        directory, trust = self.directory, self.trust
-        for user_id, device in devices:
-            if only_verified:
-                info = directory.device(user_id, device.id) if directory else None
-                trusted = (
-                    trust is not None
-                    and info is not None
-                    and info.ed25519 == device.ed25519
-                    and trust.device_verified(user_id, device.id)
-                )
-            else:
-                trusted = True
-            blacklisted = olm.is_device_blacklisted(device)
-            if trusted and blacklisted:
-                olm.unblacklist_device(device)
-                newly_trusted = True
-            elif not trusted and not blacklisted:
-                log.info("policy: no room keys for unverified %s %s", user_id, device.id)
-                olm.blacklist_device(device)
-        if newly_trusted:
+        devices = [d for u in users for d in olm.device_store.active_user_devices(u)]
+        if known is not None and not all(known.device(d.user_id, d.id) for d in devices):
+            with contextlib.suppress(PliError):
+                await known.refresh(users)
+        session = olm.outbound_group_sessions.get(room_id)
+        if session is None:
+            return
+
+        def trusted(user_id: str, device_id: str) -> bool:
+            if user_id not in olm.device_store.users:
+                return False
+            device = olm.device_store[user_id].get(device_id)
+            return device is not None and self._device_trusted(user_id, device)
+
+        own = (client.user_id, client.device_id)
+        lost = any(key != own and not trusted(*key) for key in session.users_shared_with)
+        gained = any(key != own and trusted(*key) for key in session.users_ignored)
+        if lost or gained:
+            log.info("policy: new room session for %s (trust changed)", room_id)
             nio_adapter.reset_key_sharing(client, room_id)
 
     async def _room_send(
@@ -1150,15 +1208,18 @@ class MatrixSession(AccountSecurity):
                 # Verification events (public keys, commitments, MACs) go in a Megolm session
                 # of their own, shared with every device of the room and dropped right after;
                 # messages never use it.
+                # The exemption is a context variable: it holds in this task only, never for a
+                # send running at the same time in another room.
                 nio_adapter.reset_key_sharing(client, room_id)
-                await self._apply_key_sharing_policy(room_id, allow_all=True)
             else:
                 await self._apply_key_sharing_policy(room_id)
         else:
             isolate = False
+        token = _VERIFICATION_SEND.set(isolate)
         try:
             return await self._send_event(client, room_id, event_type, content, encrypted, txn_id)
         finally:
+            _VERIFICATION_SEND.reset(token)
             if isolate:
                 nio_adapter.reset_key_sharing(client, room_id)
 
@@ -1192,13 +1253,19 @@ class MatrixSession(AccountSecurity):
             raise SendFailedOffline(repr(error)) from error
         except (SendRetryError, LocalProtocolError, EncryptionError, GroupEncryptionError) as error:
             nio_adapter.reset_key_sharing(client, room_id)
+            if isinstance(error, LocalProtocolError) and "logged in" in str(error).lower():
+                # The session ended (soft logout): kept, sent again once signed back in.
+                raise SendFailedOffline(repr(error)) from error
             raise SendFailed(repr(error), reason=str(error)) from error
         if not isinstance(response, RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
             status = str(getattr(response, "status_code", "") or "")
             http = getattr(getattr(response, "transport_response", None), "status", 0) or 0
-            if status == "M_LIMIT_EXCEEDED" or int(http) >= 500:
-                raise SendFailedOffline(f"{status or http}: {response}")  # try again later
+            if status in ("M_LIMIT_EXCEEDED", "M_UNKNOWN_TOKEN", "M_MISSING_TOKEN") or (
+                int(http) >= 500
+            ):
+                # Busy, failing, or signed out for now: not the message's fault, try later.
+                raise SendFailedOffline(f"{status or http}: {response}")
             raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
         if encrypted:
             self._backup_dirty = True  # a new outbound session has an inbound twin to back up

@@ -11,7 +11,8 @@ associated data: a row cannot be moved to another room or read without the keyri
 
 A database that cannot be opened is moved aside (never deleted) and a new one started: the
 entries in it cannot be read without SQLite either, and a message the user can retype beats
-refusing to start. `OutboxDamaged` says so to the caller.
+refusing to start; `moved_aside` tells the caller. A database that is only locked or
+unreadable for now raises sqlite3.OperationalError and is left alone.
 """
 
 from __future__ import annotations
@@ -71,9 +72,15 @@ class Outbox:
         self.moved_aside: Path | None = None
         try:
             self._db = self._open()
+        except sqlite3.OperationalError:
+            raise  # locked or unreadable now, not damaged: the caller says so, nothing moves
         except sqlite3.DatabaseError:
+            # Not a database any more: moved aside with its journal files, never deleted.
             self.moved_aside = path.with_name(f"{path.name}.damaged-{int(time.time())}")
-            os.replace(path, self.moved_aside)
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{path}{suffix}")
+                if source.exists():
+                    os.replace(source, Path(f"{self.moved_aside}{suffix}"))
             self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -82,7 +89,9 @@ class Outbox:
         db.execute("PRAGMA synchronous=FULL")
         db.execute(SCHEMA)
         db.execute("SELECT count(*) FROM outbox").fetchone()  # a damaged file fails here
-        os.chmod(self.path, 0o600)
+        for suffix in ("", "-wal", "-shm"):  # created under umask 077; made sure here
+            if Path(f"{self.path}{suffix}").exists():
+                os.chmod(f"{self.path}{suffix}", 0o600)
         return db
 
     def close(self) -> None:

@@ -407,9 +407,11 @@ class MainWindow(QMainWindow):
             self.drafts[self.current_room] = self.composer.toPlainText()
             self.composer.setPlainText(self.drafts.pop(summary.room_id, ""))
         self.current_room = summary.room_id
+        self.send_problem = ""  # a problem of another conversation's message
         self.timeline_view.setModel(self._timeline(summary.room_id))
         self.timeline_view.scrollToBottom()
         self._show_room_header(summary)
+        self._refresh_composer()
         if not summary.is_invite and summary.unread:
             self.tasks.run(self.session.mark_read(summary.room_id))
 

@@ -161,3 +161,32 @@ def test_a_worse_copy_of_a_room_key_never_replaces_a_better_one(tmp_path) -> Non
     assert client.olm is not None
     held = client.olm.inbound_group_store.get("!r:hs", "c", group.session_id)
     assert held is not None and held.decrypt(first.to_base64())[0] == "first"
+
+
+def test_a_malformed_event_does_not_break_nio_parsing() -> None:
+    """Found by fuzzing: nio's BadEvent path raised TypeError on a string timestamp, which
+    would have failed the whole sync, on every retry. Now it is one UnknownBadEvent."""
+    from nio import Event
+    from nio.events.misc import UnknownBadEvent
+
+    bad = {"type": "m.room.message", "content": 1, "event_id": "$e", "sender": "@a:x",
+           "origin_server_ts": "x"}  # fmt: skip
+    assert isinstance(Event.parse_event(bad), UnknownBadEvent)
+    good = {"type": "m.room.message", "event_id": "$e", "sender": "@a:x",
+            "origin_server_ts": 1, "content": {"msgtype": "m.text", "body": "hi"}}  # fmt: skip
+    assert Event.parse_event(good).body == "hi"  # type: ignore[union-attr]
+
+
+def test_a_decryption_that_raises_leaves_the_event_undecrypted(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The same trap after decryption (the plaintext is the sender's to choose): nio's
+    no-error wrapper let a TypeError through; now the event just stays encrypted."""
+    from nio.crypto.olm_machine import Olm
+
+    def boom(self, event, room_id=None):  # type: ignore[no-untyped-def]
+        raise TypeError("'>' not supported between instances of 'str' and 'int'")
+
+    monkeypatch.setattr(Olm, "decrypt_megolm_event", boom)
+    machine = Olm.__new__(Olm)  # no store needed: decryption itself is replaced
+    with pytest.raises(TypeError):
+        machine.decrypt_megolm_event(object(), "!r:hs")
+    assert machine._decrypt_megolm_no_error(object(), "!r:hs") is None
