@@ -2,8 +2,9 @@
 events into the timeline, to-device messages into the verification manager, key files,
 policy files — for each, 100,000 seeded mutations of valid samples (tests/helpers/fuzz.py,
 seed printed) plus a hypothesis search at 1/50 of that. The only outcomes allowed are a
-result or the parser's own typed error. (QR payloads: test_qr.py, 100,000 cases. HTML
-sanitising comes with rich messages, issue 5.) Counts go to build/fuzz-counts.json."""
+result or the parser's own typed error; sanitised HTML never keeps images, scripts,
+frames, event handlers or javascript: links. (QR payloads: test_qr.py, 100,000 cases.)
+Counts: build/fuzz-counts.json."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import base64
 import json
 import os
 import random
+import re
 import struct
 from collections import Counter
 from collections.abc import Iterator
@@ -26,6 +28,7 @@ from nio import Event
 from client.core.crypto import key_export
 from client.core.crypto.key_export import KeyFileError
 from client.core.events import TimelineItem
+from client.core.messages.rich_text import sanitise
 from client.core.policy.loader import Policy, PolicyError, _apply, load_windows
 from client.core.session import nio_adapter  # noqa: F401 - hardens nio's event parsing
 from client.core.session.timeline_items import item_from_event
@@ -374,3 +377,35 @@ def test_mutated_policies() -> None:
             _apply(Policy(), data, "fuzz.json")
         except PolicyError as error:
             assert "fuzz.json" in error.sentence.render()
+
+
+# --- HTML sanitising (incoming formatted_body) ---------------------------------------------------
+
+HTML_SEEDS = [
+    '<p><strong>b</strong> <a href="https://gouv.fr">l</a></p><img src="https://e/p.png">',
+    "<blockquote><mx-reply>q</mx-reply></blockquote><script>alert(1)</script>",
+    '<a href="javascript:alert(1)">x</a><b onclick="x()">y</b><iframe src="https://e">',
+    '<ol start="2"><li>un</li></ol><code class="language-py">x</code><span data-mx-color="#f00">',
+    "<table><tr><td><details><summary>s</summary>d</details></td></tr></table>",
+]
+HTML_CHARS = "<>/=\"' abcdefghijklmnopqrstuvwxyz:;&#"
+# In a tag: text that merely reads "javascript:" is harmless, an attribute holding it is not.
+UNSAFE = re.compile(r"<img|<script|<iframe|<[^>]*(javascript:|\son[a-z]+\s*=)", re.IGNORECASE)
+
+
+def check_html(text: str) -> None:
+    out = sanitise(text)
+    assert isinstance(out, str) and not UNSAFE.search(out), out[:300]
+
+
+@FUZZ
+@given(st.text(alphabet=st.sampled_from(list(HTML_CHARS)), max_size=200) | st.text(max_size=200))
+def test_any_html_is_sanitised(text: str) -> None:
+    COUNTS["HTML sanitising"] += 1
+    check_html(text)
+
+
+def test_mutated_html() -> None:
+    for text in mutations(HTML_SEEDS, "HTML sanitising (mutations)"):
+        if isinstance(text, str):
+            check_html(text)

@@ -97,6 +97,7 @@ from client.core.events import (
     TrustChanged,
     VerificationChanged,
 )
+from client.core.messages.rich_text import message_content
 from client.core.policy.loader import Policy
 from client.core.secrets.store import (
     AccountSecrets,
@@ -130,6 +131,9 @@ BACKUP_EVERY = 10.0  # seconds between two background key backup runs
 
 _T = TypeVar("_T")
 
+
+# Transient failures of one message while the server answers syncs, before it shows failed.
+MAX_SEND_ATTEMPTS = 8
 
 # True while a verification event is being sent under `verified_devices_only` (see
 # _room_send_locked): the only sends whose room key may reach devices not verified yet.
@@ -176,6 +180,7 @@ class MatrixSession(AccountSecurity):
         self._send_locks: dict[str, asyncio.Lock] = {}
         self.outbox: Outbox | None = None
         self._outbox_senders: dict[str, asyncio.Task[None]] = {}
+        self._attempts: dict[str, int] = {}  # transient failures per transaction id
         self._waiters: dict[str, asyncio.Future[TimelineItem]] = {}
         self._store_key: bytes | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
@@ -949,7 +954,7 @@ class MatrixSession(AccountSecurity):
             raise RoomNotReady(f"unknown room {room_id}")
         outbox = self._require_outbox()
         try:
-            entry = outbox.add(room_id, "m.room.message", {"msgtype": "m.text", "body": body})
+            entry = outbox.add(room_id, "m.room.message", message_content(body))
         except sqlite3.Error as error:  # disk full, read-only, I/O: the text stays with the UI
             raise ProfileUnavailable(f"outbox: {error!r}") from error
         echo = self._echo(entry, ItemState.PENDING)
@@ -966,8 +971,9 @@ class MatrixSession(AccountSecurity):
         """A failed message: try it again (same transaction id)."""
         outbox = self._require_outbox()
         outbox.retry(txn_id)
+        self._attempts.pop(txn_id, None)
         for entry in outbox.entries():
-            if entry.txn_id == txn_id:
+            if entry.txn_id == txn_id and not entry.failed:  # an unreadable one stays failed
                 self._replace_echo(entry, ItemState.PENDING)
                 self._kick_outbox(entry.room_id)
 
@@ -1034,10 +1040,15 @@ class MatrixSession(AccountSecurity):
     def _kick_all_outboxes(self) -> None:
         if self.outbox is None or self.client is None:
             return
-        rooms = {e.room_id for e in self.outbox.entries() if not e.failed}
-        for room_id in rooms:
-            if room_id in self.client.rooms:
-                self._kick_outbox(room_id)
+        for entry in self.outbox.entries():
+            if entry.failed:
+                continue
+            if entry.room_id in self.client.rooms:
+                self._kick_outbox(entry.room_id)
+            elif self._synced.is_set():
+                # Synced, and the room is not ours any more (left, kicked): say so, keep it.
+                self.outbox.mark_failed(entry.txn_id, "not in this conversation any more")
+                self._replace_echo(entry, ItemState.FAILED)
 
     async def _drain_outbox(self, room_id: str) -> None:
         """Send a room's waiting messages in order. A network failure or a busy server stops
@@ -1054,6 +1065,14 @@ class MatrixSession(AccountSecurity):
                 )
             except SendFailedOffline as error:
                 self._settle(entry.txn_id, error=error)
+                attempts = self._attempts.get(entry.txn_id, 0) + 1
+                self._attempts[entry.txn_id] = attempts
+                if attempts >= MAX_SEND_ATTEMPTS and self.state is ConnectionState.ONLINE:
+                    # The server is reachable but keeps failing this one: show it, so that
+                    # it does not hold the room's later messages back for ever.
+                    self.outbox.mark_failed(entry.txn_id, str(error.args[0])[:200])
+                    self._replace_echo(entry, ItemState.FAILED)
+                    continue
                 return
             except asyncio.CancelledError:
                 self._settle(entry.txn_id, error=NotLoggedIn("closed while sending"))

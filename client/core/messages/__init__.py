@@ -1,0 +1,1 @@
+"""Message content: rich text in (sanitised HTML) and out (Markdown to HTML)."""
