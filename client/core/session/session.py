@@ -1073,6 +1073,13 @@ class MatrixSession(AccountSecurity):
                     self.outbox.mark_failed(entry.txn_id, str(error.args[0])[:200])
                     self._replace_echo(entry, ItemState.FAILED)
                     continue
+                if self.state is ConnectionState.ONLINE:
+                    # Syncs get through but this send did not (a stale connection after an
+                    # outage, a busy server): try again soon rather than after the next
+                    # long poll, backing off per message.
+                    asyncio.get_running_loop().call_later(
+                        _backoff(attempts), self._kick_outbox, room_id
+                    )
                 return
             except asyncio.CancelledError:
                 self._settle(entry.txn_id, error=NotLoggedIn("closed while sending"))
