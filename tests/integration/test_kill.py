@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -28,7 +29,9 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLS = int(os.environ.get("PLI_KILLS", "60"))
 
 
-def spawn(profile: Path, room_id: str, peer: str, work: Path, seed: str) -> subprocess.Popen[bytes]:
+def spawn(
+    profile: Path, room_id: str, peer: str, work: Path, seed: str, errors: Any = None
+) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -42,7 +45,7 @@ def spawn(profile: Path, room_id: str, peer: str, work: Path, seed: str) -> subp
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
-        stderr=(work / "child-stderr.log").open("ab"),
+        stderr=subprocess.DEVNULL if errors is None else errors,
     )
 
 
@@ -72,9 +75,12 @@ async def test_sigkill_at_random_moments_loses_nothing(
                 await asyncio.sleep(0.7)
 
         talker = asyncio.ensure_future(bob_talks())
+        stderr_log = (work / "child-stderr.log").open("ab")  # one handle for every child
         started = time.monotonic()
         for _ in range(KILLS):
-            child = spawn(profile, room_id, bob.user_id, work, f"{seed}-{stats['kills']}")
+            child = spawn(
+                profile, room_id, bob.user_id, work, f"{seed}-{stats['kills']}", stderr_log
+            )
             await asyncio.sleep(rng.uniform(0.3, 3.5))
             child.send_signal(signal.SIGKILL)
             code = child.wait()
@@ -83,7 +89,7 @@ async def test_sigkill_at_random_moments_loses_nothing(
             assert code == -signal.SIGKILL, f"seed {seed}: child exited {code}: {errors[-3000:]}"
             stats["kills"] += 1
         # A last run that is not killed delivers what the outbox still holds.
-        child = spawn(profile, room_id, bob.user_id, work, f"{seed}-final")
+        child = spawn(profile, room_id, bob.user_id, work, f"{seed}-final", stderr_log)
         talker.cancel()
         intents = []
 
@@ -99,6 +105,7 @@ async def test_sigkill_at_random_moments_loses_nothing(
         finally:
             child.send_signal(signal.SIGTERM)
             child.wait(30)
+            stderr_log.close()
         elapsed = time.monotonic() - started
     finally:
         await bob.close()

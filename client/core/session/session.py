@@ -964,8 +964,10 @@ class MatrixSession(AccountSecurity):
         self._kick_outbox(room_id)
         return echo
 
-    def outbox_entries(self, room_id: str | None = None) -> list[OutboxEntry]:
-        return self._require_outbox().entries(room_id)
+    def outbox_entries(
+        self, room_id: str | None = None, failed_only: bool = False
+    ) -> list[OutboxEntry]:
+        return self._require_outbox().entries(room_id, failed_only)
 
     def retry_message(self, txn_id: str) -> None:
         """A failed message: try it again (same transaction id)."""
@@ -1038,17 +1040,19 @@ class MatrixSession(AccountSecurity):
             )
 
     def _kick_all_outboxes(self) -> None:
+        """After each sync: send what waits. Only room ids are read here (the sync loop's hot
+        path); entries are decrypted only for a room we are no longer in."""
         if self.outbox is None or self.client is None:
             return
-        for entry in self.outbox.entries():
-            if entry.failed:
-                continue
-            if entry.room_id in self.client.rooms:
-                self._kick_outbox(entry.room_id)
+        for room_id in self.outbox.waiting_rooms():
+            if room_id in self.client.rooms:
+                self._kick_outbox(room_id)
             elif self._synced.is_set():
                 # Synced, and the room is not ours any more (left, kicked): say so, keep it.
-                self.outbox.mark_failed(entry.txn_id, "not in this conversation any more")
-                self._replace_echo(entry, ItemState.FAILED)
+                for entry in self.outbox.entries(room_id):
+                    if not entry.failed:
+                        self.outbox.mark_failed(entry.txn_id, "not in this conversation any more")
+                        self._replace_echo(entry, ItemState.FAILED)
 
     async def _drain_outbox(self, room_id: str) -> None:
         """Send a room's waiting messages in order. A network failure or a busy server stops

@@ -116,14 +116,21 @@ class Outbox:
             int(cursor.lastrowid or 0), room_id, txn_id, created, event_type, content
         )
 
-    def entries(self, room_id: str | None = None) -> list[OutboxEntry]:
+    def waiting_rooms(self) -> set[str]:
+        """Rooms with messages still to send: read after every sync, so no decryption."""
+        rows = self._db.execute("SELECT DISTINCT room_id FROM outbox WHERE failed = ''")
+        return {room for (room,) in rows}
+
+    def entries(self, room_id: str | None = None, failed_only: bool = False) -> list[OutboxEntry]:
         """Everything not yet on the server, oldest first. A row that cannot be decrypted (a
         different store key, tampering) comes back failed with its reason, never dropped."""
-        query = "SELECT seq, room_id, txn_id, created, failed, sealed FROM outbox"
+        query = "SELECT seq, room_id, txn_id, created, failed, sealed FROM outbox WHERE 1"
         args: tuple[str, ...] = ()
         if room_id is not None:
-            query += " WHERE room_id = ?"
+            query += " AND room_id = ?"
             args = (room_id,)
+        if failed_only:
+            query += " AND failed != ''"
         found = []
         for seq, room, txn_id, created, failed, sealed in self._db.execute(
             query + " ORDER BY seq", args

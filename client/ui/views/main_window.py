@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
     def _failed_messages(self) -> list[OutboxEntry]:
         if self.current_room is None or self.session.outbox is None:
             return []
-        return [e for e in self.session.outbox_entries(self.current_room) if e.failed]
+        return self.session.outbox_entries(self.current_room, failed_only=True)
 
     def retry_send(self) -> None:
         """Retry: the first refused message of this conversation, with its transaction id."""

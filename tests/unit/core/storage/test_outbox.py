@@ -29,8 +29,13 @@ def test_entries_survive_a_reopen_in_order_and_are_encrypted(tmp_path: Path) -> 
 def test_failed_retry_and_remove(tmp_path: Path) -> None:
     outbox = Outbox(tmp_path / "outbox.db", KEY)
     entry = outbox.add("!a:hs", "m.room.message", {"body": "x"})
+    other = outbox.add("!b:hs", "m.room.message", {"body": "y"})
+    assert outbox.waiting_rooms() == {"!a:hs", "!b:hs"}
     outbox.mark_failed(entry.txn_id, "M_FORBIDDEN")
     assert outbox.entries()[0].failed == "M_FORBIDDEN"
+    assert outbox.waiting_rooms() == {"!b:hs"}
+    assert [e.txn_id for e in outbox.entries(failed_only=True)] == [entry.txn_id]
+    outbox.remove(other.txn_id)
     outbox.retry(entry.txn_id)
     assert outbox.entries()[0].failed == ""
     outbox.remove(entry.txn_id)
