@@ -94,19 +94,29 @@ class VerificationManager:
 
     async def stop(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
+        if task is None:
+            return
+        # Cancel until it is done: on Python 3.11 a cancellation that lands just as an inner
+        # wait completes can be swallowed (wait_for), and one cancel would leave this waiting
+        # for ever. _run also ends by itself once it is no longer the manager's task.
+        while not task.done():
             task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await asyncio.wait({task}, timeout=1.0)
+        with contextlib.suppress(asyncio.CancelledError):
+            if task.exception() is not None:
+                log.info("verification task ended with %r", task.exception())
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         next_tick = loop.time() + TICK_SECONDS
-        while True:
+        while self._task is asyncio.current_task():
+            job: Callable[[], Awaitable[None]] | None = None
             try:
-                job = await asyncio.wait_for(self._queue.get(), max(0.0, next_tick - loop.time()))
+                # asyncio.timeout, not wait_for: it never swallows a cancellation.
+                async with asyncio.timeout(max(0.0, next_tick - loop.time())):
+                    job = await self._queue.get()
             except TimeoutError:
-                job = None
+                pass
             try:
                 if job is not None:
                     await job()
