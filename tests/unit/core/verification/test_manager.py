@@ -178,3 +178,26 @@ async def test_a_to_device_message_cannot_enter_an_in_room_flow(tmp_path: Path) 
         }
     )
     assert manager.view("$req").state is State.REQUESTED
+
+
+async def test_stop_ends_the_manager_even_when_a_message_arrives_at_that_moment(
+    tmp_path: Path,
+) -> None:
+    """The CI hang of 2026-11-26: on Python 3.11, a cancel landing just as the manager's wait
+    for the next message completed was swallowed, the loop went on and stop() (so session
+    close) waited for ever. Hit that moment at every loop turn offset."""
+    for turns in range(8):
+        (tmp_path / str(turns)).mkdir()
+        manager = await make(tmp_path / str(turns), FakeKeyServer())
+        manager.start()
+        await asyncio.sleep(0.01)  # the manager now waits for a message
+
+        async def nothing() -> None:
+            return None
+
+        manager._queue.put_nowait(nothing)
+        for _ in range(turns):
+            await asyncio.sleep(0)
+        stopping = asyncio.ensure_future(manager.stop())
+        await asyncio.wait({stopping}, timeout=3.0)  # not wait_for: it would cancel stop()
+        assert stopping.done(), f"stop() still waiting ({turns} loop turns after a message)"
