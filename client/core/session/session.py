@@ -1057,8 +1057,11 @@ class MatrixSession(AccountSecurity):
     async def _drain_outbox(self, room_id: str) -> None:
         """Send a room's waiting messages in order. A network failure or a busy server stops
         here; the next successful sync starts again (same transaction ids, so nothing goes
-        twice). A refusal marks the message failed and goes on with the next one."""
-        while self.outbox is not None:
+        twice). A refusal marks the message failed and goes on with the next one.
+        Ends too once close() has dropped it from the senders (a cancel can be swallowed)."""
+        while (
+            self.outbox is not None and self._outbox_senders.get(room_id) is asyncio.current_task()
+        ):
             waiting = [e for e in self.outbox.entries(room_id) if not e.failed]
             if not waiting:
                 return
