@@ -24,6 +24,7 @@ class ItemState(enum.Enum):
     UNSUPPORTED = "unsupported"  # an event type this version does not show
     PENDING = "pending"  # ours, in the outbox, not on the server yet
     FAILED = "failed"  # ours, refused by the server: the user retries or discards it
+    REDACTED = "redacted"  # deleted by its sender or a moderator: no content left
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,16 @@ class RoomSummary:
 
 
 @dataclass(frozen=True)
+class Reaction:
+    """One reaction key on a message, counted once per person."""
+
+    key: str
+    count: int
+    own_event_id: str = ""  # our own reaction's event: redacting it takes the reaction back
+    senders: tuple[str, ...] = ()  # display names, for the tooltip and screen readers
+
+
+@dataclass(frozen=True)
 class TimelineItem:
     room_id: str
     event_id: str
@@ -51,6 +62,12 @@ class TimelineItem:
     state: ItemState
     encrypted: bool
     own: bool
+    html: str = ""  # sanitised formatted body (rich_text.sanitise), "" when plain
+    msgtype: str = "m.text"
+    reply_to: str = ""  # the event id this message answers
+    edited: bool = False
+    reactions: tuple[Reaction, ...] = ()
+    mentions_me: bool = False
 
 
 @dataclass(frozen=True)

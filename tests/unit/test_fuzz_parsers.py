@@ -31,7 +31,7 @@ from client.core.events import TimelineItem
 from client.core.messages.rich_text import sanitise
 from client.core.policy.loader import Policy, PolicyError, _apply, load_windows
 from client.core.session import nio_adapter  # noqa: F401 - hardens nio's event parsing
-from client.core.session.timeline_items import item_from_event
+from client.core.messages.room_timeline import RoomTimeline
 from client.core.verification import messages as m
 from tests.helpers.fuzz import flip_bytes, mutate
 from tests.unit.core.verification.test_manager import FakeKeyServer, make
@@ -106,10 +106,21 @@ def test_any_room_event_becomes_a_row_or_nothing(source: Any) -> None:
     if not isinstance(source, dict):
         return
     event = Event.parse_event(source)  # nio's own parsing, as the sync does
-    item = item_from_event("!r:hs", event, "@me:hs", None)
-    assert item is None or isinstance(item, TimelineItem)
-    if item is not None:
-        assert isinstance(item.body, str) and item.timestamp >= 0
+    _into_timeline(getattr(event, "source", source))
+
+
+FUZZ_TIMELINE = RoomTimeline("!r:hs", "@me:hs")
+
+
+def _into_timeline(source: Any) -> None:
+    """Into one long-lived timeline, so that relations meet earlier rows (edits, reactions,
+    redactions of mutated events); every row stays sane."""
+    for diff in FUZZ_TIMELINE.add_event(source, encrypted=bool(hash(str(source)) & 1)):
+        item = getattr(diff, "item", None)
+        assert item is None or isinstance(item, TimelineItem)
+        if item is not None:
+            assert isinstance(item.body, str) and item.timestamp >= 0
+            assert all(r.count >= 1 and isinstance(r.key, str) for r in item.reactions)
 
 
 @pytest.fixture(scope="module")
@@ -261,6 +272,47 @@ EVENT_SEEDS: list[dict[str, Any]] = [
         "origin_server_ts": 2,
         "content": {"membership": "join", "displayname": "Bob"},
     },
+    {
+        "type": "m.room.message",
+        "event_id": "$5",
+        "sender": "@bob:hs",
+        "origin_server_ts": 3,
+        "content": {
+            "msgtype": "m.text",
+            "body": "* corrigé",
+            "m.new_content": {"msgtype": "m.text", "body": "corrigé"},
+            "m.relates_to": {"rel_type": "m.replace", "event_id": "$1"},
+        },
+    },
+    {
+        "type": "m.reaction",
+        "event_id": "$6",
+        "sender": "@bob:hs",
+        "origin_server_ts": 4,
+        "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$1", "key": "👍"}},
+    },
+    {
+        "type": "m.room.redaction",
+        "event_id": "$7",
+        "sender": "@bob:hs",
+        "origin_server_ts": 5,
+        "redacts": "$6",
+        "content": {"redacts": "$6"},
+    },
+    {
+        "type": "m.room.message",
+        "event_id": "$8",
+        "sender": "@bob:hs",
+        "origin_server_ts": 6,
+        "content": {
+            "msgtype": "m.text",
+            "body": "> <@me:hs> question\n\nréponse",
+            "format": "org.matrix.custom.html",
+            "formatted_body": "<mx-reply>q</mx-reply><b>réponse</b>",
+            "m.relates_to": {"m.in_reply_to": {"event_id": "$1"}},
+            "m.mentions": {"user_ids": ["@me:hs"]},
+        },
+    },
 ]
 
 
@@ -277,8 +329,7 @@ def test_mutated_room_events() -> None:
         if not isinstance(source, dict):
             continue
         event = Event.parse_event(source)
-        item = item_from_event("!r:hs", event, "@me:hs", None)
-        assert item is None or (isinstance(item.body, str) and item.timestamp >= 0)
+        _into_timeline(getattr(event, "source", source))
 
 
 TO_DEVICE_SEEDS: list[dict[str, Any]] = [

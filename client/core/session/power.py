@@ -61,6 +61,12 @@ def can_invite(nio_power_levels: Any, creators: RoomCreators, user_id: str) -> b
     return user_level(nio_power_levels, creators, user_id) >= needed
 
 
+def can_redact_others(nio_power_levels: Any, creators: RoomCreators, user_id: str) -> bool:
+    """May this user redact other people's events (the `redact` level)?"""
+    needed = float(getattr(nio_power_levels.defaults, "redact", 50))
+    return user_level(nio_power_levels, creators, user_id) >= needed
+
+
 def can_send_state(
     nio_power_levels: Any, creators: RoomCreators, user_id: str, event_type: str
 ) -> bool:

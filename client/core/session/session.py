@@ -24,7 +24,6 @@ resuming from a stored token: there is no local message cache yet, and it sidest
 from __future__ import annotations
 
 import asyncio
-import bisect
 import contextlib
 import contextvars
 import dataclasses
@@ -91,13 +90,11 @@ from client.core.events import (
     RoomUpdated,
     SessionEvent,
     TimelineItem,
-    TimelineItemAdded,
-    TimelineItemChanged,
-    TimelineItemRemoved,
     TrustChanged,
     VerificationChanged,
 )
 from client.core.messages.rich_text import message_content
+from client.core.messages.room_timeline import RoomTimeline
 from client.core.policy.loader import Policy
 from client.core.secrets.store import (
     AccountSecrets,
@@ -110,7 +107,6 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover
-from client.core.session.timeline_items import item_from_event
 from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
@@ -172,8 +168,7 @@ class MatrixSession(AccountSecurity):
         self._wake = asyncio.Event()
         self._synced = asyncio.Event()
         self._summaries: dict[str, RoomSummary] = {}
-        self._timelines: dict[str, list[TimelineItem]] = {}
-        self._items: dict[str, TimelineItem] = {}  # event_id -> item
+        self._timelines: dict[str, RoomTimeline] = {}
         self._creators: dict[str, power.RoomCreators] = {}
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
         self._expect_encrypted: set[str] = set()
@@ -786,57 +781,67 @@ class MatrixSession(AccountSecurity):
                 self._emit(RoomRemoved(room_id))
         self._retry_undecrypted()
 
-    def _item_from_event(self, room_id: str, event: Any) -> TimelineItem | None:
-        client = self._require_client()
-        room = client.rooms.get(room_id)
-        sender = str(getattr(event, "sender", ""))
-        name = room.user_name(sender) if room is not None else None
-        return item_from_event(room_id, event, str(client.user_id), name)
+    def _timeline(self, room_id: str) -> RoomTimeline:
+        timeline = self._timelines.get(room_id)
+        if timeline is None:
+            timeline = RoomTimeline(
+                room_id,
+                self.user_id,
+                names=lambda user: self._display_name(room_id, user),
+                may_redact=lambda user: self._may_redact(room_id, user),
+                own_name=lambda: self._display_name(room_id, self.user_id),
+            )
+            self._timelines[room_id] = timeline
+        return timeline
+
+    def _display_name(self, room_id: str, user_id: str) -> str:
+        client = self.client
+        room = client.rooms.get(room_id) if client is not None else None
+        name = room.user_name(user_id) if room is not None else None
+        return str(name or user_id)
+
+    def _may_redact(self, room_id: str, user_id: str) -> bool:
+        """May this user redact others' events here (power levels, privileged creators)?"""
+        client = self.client
+        room = client.rooms.get(room_id) if client is not None else None
+        if room is None:
+            return False
+        creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
+        return power.can_redact_others(room.power_levels, creators, user_id)
+
+    def _emit_all(self, diffs: list[SessionEvent]) -> None:
+        for diff in diffs:
+            self._emit(diff)
 
     def _add_event(self, room_id: str, event: Any) -> None:
         event_id = getattr(event, "event_id", None)
-        if not event_id:
+        if not isinstance(event_id, str) or not event_id:
             return
         source = getattr(event, "source", None)
         if self.verification is not None and isinstance(source, dict):
             if self.verification.feed_room_event(room_id, source):
                 return  # verification messages drive the verification dialog, not the timeline
+        timeline = self._timeline(room_id)
         try:
-            item = self._item_from_event(room_id, event)
+            if isinstance(event, MegolmEvent):
+                diffs = timeline.add_undecryptable(
+                    event_id, str(getattr(event, "sender", "") or ""), event.server_timestamp
+                )
+                if timeline.get(event_id) is not None:
+                    self._undecrypted[event_id] = (room_id, event)
+            else:
+                diffs = timeline.add_event(source, bool(getattr(event, "decrypted", False)))
         except Exception:  # a malformed event is skipped, never fatal
             log.exception("skipping a malformed event in %s", room_id)
             return
-        if item is None:
-            return
-        if isinstance(event, MegolmEvent):
-            self._undecrypted[item.event_id] = (room_id, event)
-        self._insert(item)
+        self._emit_all(diffs)
 
-    def _insert(self, item: TimelineItem) -> None:
-        if item.event_id in self._items:
-            return  # our own echo already added, or a repeated sync
-        self._items[item.event_id] = item
-        timeline = self._timelines.setdefault(item.room_id, [])
-        keys = [entry.timestamp for entry in timeline]
-        timeline.insert(bisect.bisect_right(keys, item.timestamp), item)
-        self._emit(TimelineItemAdded(item))
-
-    def _replace(self, item: TimelineItem) -> None:
-        self._items[item.event_id] = item
-        timeline = self._timelines.get(item.room_id, [])
-        for index, entry in enumerate(timeline):
-            if entry.event_id == item.event_id:
-                timeline[index] = item
-                break
-        self._emit(TimelineItemChanged(item))
+    def _put(self, item: TimelineItem) -> None:
+        """An outbox echo (pending, failed) in its room's timeline."""
+        self._emit_all(self._timeline(item.room_id).put(item))
 
     def _remove_item(self, room_id: str, event_id: str) -> None:
-        item = self._items.pop(event_id, None)
-        if item is None:
-            return
-        timeline = self._timelines.get(room_id, [])
-        self._timelines[room_id] = [entry for entry in timeline if entry.event_id != event_id]
-        self._emit(TimelineItemRemoved(room_id, event_id))
+        self._emit_all(self._timeline(room_id).remove(event_id))
 
     def _retry_undecrypted(self) -> None:
         """The UTD retry queue: keys often arrive after the message (Synapse hands out 100
@@ -863,14 +868,13 @@ class MatrixSession(AccountSecurity):
                     self._remove_item(room_id, event_id)
                     changed_rooms.add(room_id)
                     continue
-            item = self._item_from_event(room_id, decrypted)
-            if item is None:
-                old = self._items.get(event_id)
-                if old is not None:
-                    item = dataclasses.replace(old, state=ItemState.UNSUPPORTED, body="")
-            if item is not None:
-                self._replace(item)
-                changed_rooms.add(room_id)
+            timeline = self._timeline(room_id)
+            if isinstance(source, dict):
+                diffs = timeline.add_event(source, encrypted=True)
+            else:
+                diffs = timeline.mark_unsupported(event_id)
+            self._emit_all(diffs)
+            changed_rooms.add(room_id)
         for room_id in changed_rooms:
             self._publish_room(room_id)
 
@@ -888,8 +892,7 @@ class MatrixSession(AccountSecurity):
         client = self._require_client()
         room = client.rooms.get(room_id)
         if room is not None:
-            timeline = self._timelines.get(room_id, [])
-            last = timeline[-1] if timeline else None
+            last = self._timeline(room_id).last()
             creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
             return RoomSummary(
                 room_id=room_id,
@@ -925,7 +928,7 @@ class MatrixSession(AccountSecurity):
         return list(self._summaries.values())
 
     def timeline(self, room_id: str) -> list[TimelineItem]:
-        return list(self._timelines.get(room_id, []))
+        return self._timeline(room_id).items()
 
     def creators(self, room_id: str) -> power.RoomCreators | None:
         return self._creators.get(room_id)
@@ -958,8 +961,7 @@ class MatrixSession(AccountSecurity):
         except sqlite3.Error as error:  # disk full, read-only, I/O: the text stays with the UI
             raise ProfileUnavailable(f"outbox: {error!r}") from error
         echo = self._echo(entry, ItemState.PENDING)
-        self._insert(echo)
-        self._emit(TimelineItemAdded(echo))
+        self._put(echo)
         self._publish_room(room_id)
         self._kick_outbox(room_id)
         return echo
@@ -999,7 +1001,7 @@ class MatrixSession(AccountSecurity):
             log.error("outbox database damaged, moved to %s", self.outbox.moved_aside)
         for entry in self.outbox.entries():  # what a crash or an outage left: shown at once
             state = ItemState.FAILED if entry.failed else ItemState.PENDING
-            self._insert(self._echo(entry, state))
+            self._put(self._echo(entry, state))
 
     def _require_outbox(self) -> Outbox:
         if self.outbox is None:
@@ -1023,12 +1025,7 @@ class MatrixSession(AccountSecurity):
         )
 
     def _replace_echo(self, entry: OutboxEntry, state: ItemState) -> None:
-        old = self._items.get(entry.local_id)
-        if old is None or old.state is state:
-            return
-        item = dataclasses.replace(old, state=state)
-        self._replace(item)
-        self._emit(TimelineItemChanged(item))
+        self._emit_all(self._timeline(entry.room_id).replace_fields(entry.local_id, state=state))
 
     def _kick_outbox(self, room_id: str) -> None:
         """Start sending a room's outbox unless it is being sent: one sender per room keeps
@@ -1107,7 +1104,8 @@ class MatrixSession(AccountSecurity):
                 log.error("outbox: could not remove a sent message: %r", error)
                 self._settle(entry.txn_id, error=ProfileUnavailable(repr(error)))
                 return
-            echo = self._items.get(entry.local_id)
+            timeline = self._timeline(room_id)
+            echo = timeline.get(entry.local_id)
             item = dataclasses.replace(
                 echo or self._echo(entry, ItemState.SENT),
                 event_id=event_id,
@@ -1115,9 +1113,8 @@ class MatrixSession(AccountSecurity):
                 encrypted=encrypted,
             )
             self._remove_item(room_id, entry.local_id)
-            if event_id not in self._items:
-                self._insert(item)
-                self._emit(TimelineItemAdded(item))
+            if timeline.get(event_id) is None:
+                self._put(item)
             self._publish_room(room_id)
             self._settle(entry.txn_id, item=item)
 
@@ -1415,10 +1412,14 @@ class MatrixSession(AccountSecurity):
     async def mark_read(self, room_id: str) -> None:
         """Move our read marker and receipt to the last event, so the unread count clears."""
         client = self._require_client()
-        timeline = self._timelines.get(room_id)
-        if not timeline:
+        on_server = [
+            item.event_id
+            for item in self._timeline(room_id).items()
+            if item.state not in (ItemState.PENDING, ItemState.FAILED)
+        ]
+        if not on_server:
             return
-        event_id = timeline[-1].event_id
+        event_id = on_server[-1]
         try:
             await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
         except NETWORK_ERRORS:
