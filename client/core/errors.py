@@ -117,6 +117,11 @@ class RoomNotReady(PliError):
     advice = QT_TRANSLATE_NOOP("Errors", "Wait a moment and try again.")
 
 
+class CannotChangeMessage(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "This message cannot be changed: {reason}")
+    advice = QT_TRANSLATE_NOOP("Errors", "Only your own messages, once sent, can be edited.")
+
+
 class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
     advice = QT_TRANSLATE_NOOP("Errors", "It is kept: retry or discard it.")

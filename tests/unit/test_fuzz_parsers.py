@@ -29,9 +29,9 @@ from client.core.crypto import key_export
 from client.core.crypto.key_export import KeyFileError
 from client.core.events import TimelineItem
 from client.core.messages.rich_text import sanitise
+from client.core.messages.room_timeline import RoomTimeline
 from client.core.policy.loader import Policy, PolicyError, _apply, load_windows
 from client.core.session import nio_adapter  # noqa: F401 - hardens nio's event parsing
-from client.core.messages.room_timeline import RoomTimeline
 from client.core.verification import messages as m
 from tests.helpers.fuzz import flip_bytes, mutate
 from tests.unit.core.verification.test_manager import FakeKeyServer, make

@@ -44,6 +44,7 @@ from nio import (
     RoomCreateEvent,
     RoomCreateResponse,
     RoomPreset,
+    RoomRedactResponse,
     RoomSendResponse,
     SyncResponse,
     ToDeviceMessage,
@@ -64,6 +65,7 @@ from client.core.crypto.secret_sharing import SecretSharing
 from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
+    CannotChangeMessage,
     ConnectionLost,
     EncryptionNotEnabled,
     HomeserverNotAllowed,
@@ -93,8 +95,16 @@ from client.core.events import (
     TrustChanged,
     VerificationChanged,
 )
-from client.core.messages.rich_text import message_content
-from client.core.messages.room_timeline import RoomTimeline
+from client.core.messages.rich_text import message_content, sanitise
+from client.core.messages.room_timeline import (
+    MAX_REACTION_KEY,
+    MESSAGE,
+    REACTION,
+    REDACTION,
+    REPLACE,
+    RoomTimeline,
+    reply_parent,
+)
 from client.core.policy.loader import Policy
 from client.core.secrets.store import (
     AccountSecrets,
@@ -136,6 +146,14 @@ MAX_SEND_ATTEMPTS = 8
 _VERIFICATION_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "pli_verification_send", default=False
 )
+
+
+def _is_row(entry: OutboxEntry) -> bool:
+    """Does this outbox entry show as a row of its own (a message), or change another row
+    (an edit, a reaction)?"""
+    relation = entry.content.get("m.relates_to")
+    rel_type = relation.get("rel_type") if isinstance(relation, dict) else None
+    return entry.event_type == MESSAGE and rel_type != REPLACE
 
 
 def _backoff(failures: int, retry_after: float = 0.0) -> float:
@@ -949,22 +967,88 @@ class MatrixSession(AccountSecurity):
         finally:
             self._waiters.pop(txn_id, None)
 
-    def queue_text(self, room_id: str, body: str) -> TimelineItem:
+    def queue_text(self, room_id: str, body: str, reply_to: str = "") -> TimelineItem:
         """Write a text message to the outbox (durable, encrypted) and return its timeline row,
-        pending until the server has it. Refuses (RoomNotReady) a room we are not in."""
-        client = self._require_client()
-        if room_id not in client.rooms:
-            raise RoomNotReady(f"unknown room {room_id}")
-        outbox = self._require_outbox()
-        try:
-            entry = outbox.add(room_id, "m.room.message", message_content(body))
-        except sqlite3.Error as error:  # disk full, read-only, I/O: the text stays with the UI
-            raise ProfileUnavailable(f"outbox: {error!r}") from error
+        pending until the server has it. Refuses (RoomNotReady) a room we are not in.
+        `reply_to`: the event answered (a rich reply, no fallback: spec v1.13 dropped it);
+        its sender is mentioned, as the spec asks."""
+        content: dict[str, Any] = dict(message_content(body))
+        mentions: list[str] = []
+        if reply_to:
+            content["m.relates_to"] = {"m.in_reply_to": {"event_id": reply_to}}
+            parent = self._timeline(room_id).get(reply_to)
+            if parent is not None and parent.sender and not parent.own:
+                mentions.append(parent.sender)
+        content["m.mentions"] = {"user_ids": mentions} if mentions else {}
+        entry = self._queue(room_id, MESSAGE, content)
         echo = self._echo(entry, ItemState.PENDING)
         self._put(echo)
         self._publish_room(room_id)
         self._kick_outbox(room_id)
         return echo
+
+    def queue_edit(self, room_id: str, event_id: str, body: str) -> None:
+        """Replace the text of one of my sent messages (m.replace, through the outbox). The
+        row changes once the server has the edit."""
+        item = self._timeline(room_id).get(event_id)
+        if item is None or not item.own or item.state is not ItemState.SENT:
+            raise CannotChangeMessage(event_id, reason="not one of your sent messages")
+        new_content: dict[str, Any] = dict(message_content(body))
+        content: dict[str, Any] = {
+            "msgtype": new_content["msgtype"],
+            "body": f"* {body}",
+            "m.new_content": new_content,
+            "m.relates_to": {"rel_type": "m.replace", "event_id": event_id},
+        }
+        if "formatted_body" in new_content:
+            content["format"] = new_content["format"]
+            content["formatted_body"] = f"* {new_content['formatted_body']}"
+        self._queue(room_id, MESSAGE, content)
+        self._kick_outbox(room_id)
+
+    def queue_reaction(self, room_id: str, event_id: str, key: str) -> None:
+        """React to a message (m.annotation), encrypted in an encrypted room; nothing if I
+        already reacted with this key."""
+        item = self._timeline(room_id).get(event_id)
+        if item is None or item.state is not ItemState.SENT:
+            raise CannotChangeMessage(event_id, reason="not a message on the server")
+        if not key.strip() or len(key) > MAX_REACTION_KEY:
+            raise CannotChangeMessage(event_id, reason="not a reaction")
+        if any(r.key == key and r.own_event_id for r in item.reactions):
+            return
+        relation = {"rel_type": "m.annotation", "event_id": event_id, "key": key}
+        self._queue(room_id, REACTION, {"m.relates_to": relation})
+        self._kick_outbox(room_id)
+
+    async def redact(self, room_id: str, event_id: str, reason: str = "") -> None:
+        """Delete one of my messages (or, with the power, someone's), or take back one of my
+        reactions. Redactions go in clear, as the spec has them: they carry no content."""
+        client = self._require_client()
+        response = await self._network(
+            "redact", client.room_redact(room_id, event_id, reason or None)
+        )
+        if not isinstance(response, RoomRedactResponse):
+            raise from_error_response(response, "redact")
+        source = {
+            "type": REDACTION,
+            "event_id": str(response.event_id),
+            "sender": self.user_id,
+            "origin_server_ts": int(time.time() * 1000),
+            "redacts": event_id,
+            "content": {"redacts": event_id, **({"reason": reason} if reason else {})},
+        }
+        self._emit_all(self._timeline(room_id).add_event(source))
+        self._publish_room(room_id)
+
+    def _queue(self, room_id: str, event_type: str, content: dict[str, Any]) -> OutboxEntry:
+        client = self._require_client()
+        if room_id not in client.rooms:
+            raise RoomNotReady(f"unknown room {room_id}")
+        outbox = self._require_outbox()
+        try:
+            return outbox.add(room_id, event_type, content)
+        except sqlite3.Error as error:  # disk full, read-only, I/O: the text stays with the UI
+            raise ProfileUnavailable(f"outbox: {error!r}") from error
 
     def outbox_entries(
         self, room_id: str | None = None, failed_only: bool = False
@@ -1000,8 +1084,9 @@ class MatrixSession(AccountSecurity):
         if self.outbox.moved_aside is not None:
             log.error("outbox database damaged, moved to %s", self.outbox.moved_aside)
         for entry in self.outbox.entries():  # what a crash or an outage left: shown at once
-            state = ItemState.FAILED if entry.failed else ItemState.PENDING
-            self._put(self._echo(entry, state))
+            if _is_row(entry):
+                state = ItemState.FAILED if entry.failed else ItemState.PENDING
+                self._put(self._echo(entry, state))
 
     def _require_outbox(self) -> Outbox:
         if self.outbox is None:
@@ -1022,6 +1107,8 @@ class MatrixSession(AccountSecurity):
             state=state,
             encrypted=bool(client and nio_adapter.room_is_encrypted(client, entry.room_id)),
             own=True,
+            html=sanitise(str(entry.content.get("formatted_body", "") or "")),
+            reply_to=reply_parent(entry.content),
         )
 
     def _replace_echo(self, entry: OutboxEntry, state: ItemState) -> None:
@@ -1104,18 +1191,24 @@ class MatrixSession(AccountSecurity):
                 log.error("outbox: could not remove a sent message: %r", error)
                 self._settle(entry.txn_id, error=ProfileUnavailable(repr(error)))
                 return
+            # The server has it: the row (or, for an edit or a reaction, the row it changes)
+            # is now the event, as the sync will bring it — so later edits find it too.
             timeline = self._timeline(room_id)
-            echo = timeline.get(entry.local_id)
-            item = dataclasses.replace(
-                echo or self._echo(entry, ItemState.SENT),
-                event_id=event_id,
-                state=ItemState.SENT,
-                encrypted=encrypted,
-            )
-            self._remove_item(room_id, entry.local_id)
-            if timeline.get(event_id) is None:
-                self._put(item)
+            row = _is_row(entry)
+            if row:
+                self._remove_item(room_id, entry.local_id)
+            sent = {
+                "type": entry.event_type,
+                "event_id": event_id,
+                "sender": self.user_id,
+                "origin_server_ts": entry.created if row else int(time.time() * 1000),
+                "content": entry.content,
+            }
+            self._emit_all(timeline.add_event(sent, encrypted))
             self._publish_room(room_id)
+            item = timeline.get(event_id) or dataclasses.replace(
+                self._echo(entry, ItemState.SENT), event_id=event_id, encrypted=encrypted
+            )
             self._settle(entry.txn_id, item=item)
 
     def _settle(
@@ -1262,20 +1355,22 @@ class MatrixSession(AccountSecurity):
         encrypted: bool,
         txn_id: str | None = None,
     ) -> tuple[str, bool]:
-        try:
-            response = await asyncio.wait_for(
-                client.room_send(
-                    room_id,
-                    event_type,
-                    content,
-                    # Like Element's default, unverified devices of room members get the room
-                    # key, unless the admin policy "verified devices only" blacklisted them
-                    # just before (_apply_key_sharing_policy).
-                    ignore_unverified_devices=True,
-                    tx_id=txn_id,  # the outbox's: a resend after a crash is deduplicated
-                ),
-                SEND_DEADLINE,
+        if encrypted and event_type == REACTION:
+            # nio would send a reaction in clear, even here.
+            call = nio_adapter.room_send_encrypted(client, room_id, event_type, content, txn_id)
+        else:
+            call = client.room_send(
+                room_id,
+                event_type,
+                content,
+                # Like Element's default, unverified devices of room members get the room
+                # key, unless the admin policy "verified devices only" refuses them at
+                # share time (_install_key_sharing_policy).
+                ignore_unverified_devices=True,
+                tx_id=txn_id,  # the outbox's: a resend after a crash is deduplicated
             )
+        try:
+            response = await asyncio.wait_for(call, SEND_DEADLINE)
         except (*NETWORK_ERRORS, asyncio.CancelledError) as error:
             nio_adapter.reset_key_sharing(client, room_id)
             if isinstance(error, asyncio.CancelledError):
