@@ -24,8 +24,8 @@ from client.ui.palette import (
     selected_text,
 )
 from client.ui.qt import QApplication, QColor, QListView, QPalette
-from client.ui.views.delegates import TimelineDelegate
 from client.ui.views.main_window import MainWindow
+from client.ui.views.timeline_delegate import TimelineDelegate
 
 Role = QPalette.ColorRole
 

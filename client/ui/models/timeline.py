@@ -45,7 +45,38 @@ def display_body(item: TimelineItem) -> str:
         return QCoreApplication.translate(
             "TimelineModel", "This kind of message cannot be shown yet."
         )
+    if item.state is ItemState.REDACTED:
+        return QCoreApplication.translate("TimelineModel", "Message deleted")
     return item.body
+
+
+def accessible_text(item: TimelineItem, parent: TimelineItem | None) -> str:
+    """What a screen reader says for a row: sender, time, text, then what else the eye sees
+    (the message it answers, edited, reactions, a mention)."""
+    tr = QCoreApplication.translate
+    text = tr("TimelineModel", "{sender} at {time}: {text}").format(
+        sender=item.sender_name, time=display_time(item), text=display_body(item)
+    )
+    extras = []
+    if item.reply_to:
+        extras.append(
+            tr("TimelineModel", "In reply to {sender}: {text}").format(
+                sender=parent.sender_name, text=display_body(parent)[:200]
+            )
+            if parent is not None
+            else tr("TimelineModel", "In reply to an earlier message")
+        )
+    if item.edited:
+        extras.append(tr("TimelineModel", "Edited"))
+    if item.reactions:
+        extras.append(
+            tr("TimelineModel", "Reactions: {list}").format(
+                list=", ".join(f"{r.key} {r.count}" for r in item.reactions)
+            )
+        )
+    if item.mentions_me:
+        extras.append(tr("TimelineModel", "Mentions you"))
+    return ". ".join([text, *extras])
 
 
 def display_time(item: TimelineItem, today: date | None = None) -> str:
@@ -75,6 +106,7 @@ class TimelineModel(QAbstractListModel):
         self.room_id = room_id
         self._items: list[TimelineItem] = []
         self._keys: list[int] = []
+        self.unread_from = ""  # event id of the first unread row, "" for none
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -86,9 +118,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole or role == TimelineRole.BODY:
             return display_body(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return QCoreApplication.translate("TimelineModel", "{sender} at {time}: {text}").format(
-                sender=item.sender_name, time=display_time(item), text=display_body(item)
-            )
+            return accessible_text(item, self.find(item.reply_to) if item.reply_to else None)
         if role == TimelineRole.EVENT_ID:
             return item.event_id
         if role == TimelineRole.SENDER:
@@ -106,6 +136,22 @@ class TimelineModel(QAbstractListModel):
     def item(self, row: int) -> TimelineItem:
         return self._items[row]
 
+    def find(self, event_id: str) -> TimelineItem | None:
+        row = self._row_of(event_id)
+        return self._items[row] if row >= 0 else None
+
+    def row_of(self, event_id: str) -> int:
+        return self._row_of(event_id)
+
+    def set_unread_marker(self, unread: int) -> None:
+        """Mark where the unread messages start ("New messages" above that row); 0 clears."""
+        old = self.unread_from
+        self.unread_from = self._items[-unread].event_id if 0 < unread <= len(self._items) else ""
+        for event_id in {old, self.unread_from} - {""}:
+            row = self._row_of(event_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
     def items(self) -> list[TimelineItem]:
         return list(self._items)
 
@@ -117,6 +163,8 @@ class TimelineModel(QAbstractListModel):
         self._items.insert(row, item)
         self._keys.insert(row, item.timestamp)
         self.endInsertRows()
+        if row + 1 < len(self._items):  # the next row's day separator and grouping
+            self.dataChanged.emit(self.index(row + 1), self.index(row + 1))
 
     def change(self, item: TimelineItem) -> None:
         row = self._row_of(item.event_id)
@@ -126,6 +174,9 @@ class TimelineModel(QAbstractListModel):
         self._items[row] = item
         index = self.index(row)
         self.dataChanged.emit(index, index)
+        for other, entry in enumerate(self._items):  # replies quoting it
+            if entry.reply_to == item.event_id:
+                self.dataChanged.emit(self.index(other), self.index(other))
 
     def remove(self, event_id: str) -> None:
         row = self._row_of(event_id)

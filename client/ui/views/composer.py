@@ -10,6 +10,8 @@ from client.ui.qt import QPlainTextEdit, Qt, QtGui, Signal
 
 class Composer(QPlainTextEdit):
     sendRequested = Signal(str)
+    escapePressed = Signal()  # leave a reply or an edit
+    upInEmpty = Signal()  # Up with nothing typed: edit my last message
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -34,6 +36,15 @@ class Composer(QPlainTextEdit):
             return
         if enter:  # Shift+Enter: a real newline (Qt would insert U+2028)
             self.insertPlainText("\n")
+            event.accept()
+            return
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_Escape and plain:
+            self.escapePressed.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Up and plain and not self.toPlainText():
+            self.upInEmpty.emit()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -1,12 +1,10 @@
-"""Painting of room rows and timeline rows (name, last message, unread badge, shield;
-sender, time, wrapped text, a muted italic placeholder while the key is missing)."""
+"""Painting of room rows (name, last message, unread badge, shield); timeline rows are in
+timeline_delegate.py."""
 
 from __future__ import annotations
 
-from client.core.events import ItemState
 from client.ui.models.rooms import RoomRole
-from client.ui.models.timeline import TimelineRole
-from client.ui.palette import muted_text, own_name, row_text, selected_text
+from client.ui.palette import row_text, selected_text
 from client.ui.qt import (
     QFont,
     QFontMetrics,
@@ -96,76 +94,5 @@ class RoomDelegate(QStyledItemDelegate):
             QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             second,
-        )
-        painter.restore()
-
-
-class TimelineDelegate(QStyledItemDelegate):
-    def _body_rect(self, option: QStyleOptionViewItem, width: int) -> QRect:
-        metrics = QFontMetrics(option.font)
-        return metrics.boundingRect(
-            QRect(0, 0, max(50, width - 2 * PAD), 100000), int(Qt.TextFlag.TextWordWrap), "x"
-        )
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        width = option.rect.width() if option.rect.width() > 0 else 600
-        if option.widget is not None:
-            width = option.widget.width() - 20
-        metrics = QFontMetrics(option.font)
-        body = metrics.boundingRect(
-            QRect(0, 0, max(50, width - 2 * PAD), 100000),
-            int(Qt.TextFlag.TextWordWrap),
-            str(index.data()),
-        )
-        return QSize(width, metrics.height() + body.height() + PAD * 2)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        painter.save()
-        draw_row_background(painter, option)
-        rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
-        metrics = QFontMetrics(option.font)
-        line = metrics.height()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_color = row_text(option.palette, selected)
-
-        when = str(index.data(TimelineRole.TIME))
-        when_width = metrics.horizontalAdvance(when) + PAD  # a date makes it wider
-        header = QFont(option.font)
-        header.setBold(True)
-        painter.setFont(header)
-        own = bool(index.data(TimelineRole.OWN))
-        painter.setPen(own_name(option.palette, selected) if own else text_color)
-        painter.drawText(
-            QRect(rect.left(), rect.top(), rect.width() - when_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            str(index.data(TimelineRole.SENDER)),
-        )
-        painter.setFont(option.font)
-        painter.setPen(muted_text(option.palette, selected))
-        painter.drawText(
-            QRect(rect.right() - when_width, rect.top(), when_width, line),
-            Qt.AlignmentFlag.AlignRight,
-            when,
-        )
-
-        body_font = QFont(option.font)
-        waiting = index.data(TimelineRole.STATE) is not ItemState.SENT
-        if waiting:
-            body_font.setItalic(True)
-            painter.setPen(muted_text(option.palette, selected))
-        else:
-            painter.setPen(text_color)
-        painter.setFont(body_font)
-        painter.drawText(
-            QRect(rect.left(), rect.top() + line + 2, rect.width(), rect.height() - line),
-            int(Qt.TextFlag.TextWordWrap),
-            str(index.data()),
         )
         painter.restore()

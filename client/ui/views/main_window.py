@@ -36,8 +36,10 @@ from client.ui.qt import (
     Signal,
 )
 from client.ui.views.composer import Composer
-from client.ui.views.delegates import RoomDelegate, TimelineDelegate
+from client.ui.views.delegates import RoomDelegate
 from client.ui.views.find_bar import FindBar
+from client.ui.views.message_actions import MessageActions
+from client.ui.views.timeline_view import TimelineView
 from client.ui.widgets.announcer import Announcer
 from client.ui.widgets.icons import icon, shield
 
@@ -137,14 +139,7 @@ class MainWindow(QMainWindow):
         self.invite_bar.hide()
         layout.addWidget(self.invite_bar)
 
-        self.timeline_view = QListView(right)
-        self.timeline_view.setObjectName("timeline")
-        self.timeline_view.setAccessibleName(self.tr("Messages"))
-        self.timeline_view.setItemDelegate(TimelineDelegate(self.timeline_view))
-        self.timeline_view.setWordWrap(True)
-        self.timeline_view.setUniformItemSizes(False)
-        self.timeline_view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.timeline_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.timeline_view = TimelineView(right)
         self.find_bar = FindBar(right)
         self.find_bar.step.connect(self.find_step)
         self.find_bar.closed.connect(self.composer_focus)
@@ -173,6 +168,10 @@ class MainWindow(QMainWindow):
         composer_row = QHBoxLayout()
         self.composer = Composer(right)
         self.composer.sendRequested.connect(self.send)
+        self.message_actions = MessageActions(self)
+        self.composer.escapePressed.connect(self.message_actions.cancel_mode)
+        self.composer.upInEmpty.connect(self.message_actions.edit_last_own)
+        layout.addWidget(self.message_actions.bar)
         self.send_button = QPushButton(self.tr("&Send"), right)
         self.send_button.setAccessibleName(self.tr("Send the message"))
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
@@ -493,7 +492,7 @@ class MainWindow(QMainWindow):
             return
         self.composer.clear()  # before queueing: a reordered room list must not see it
         try:
-            self.session.queue_text(room_id, text)
+            self.message_actions.send(room_id, text)
         except PliError as error:  # not written anywhere: the text stays in the box
             self.composer.setPlainText(text)
             self.send_problem = error_text(error)
