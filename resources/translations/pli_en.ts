@@ -1262,20 +1262,141 @@
     </message>
 </context>
 <context>
+    <name>ComposeModeBar</name>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="47"/>
+        <source>Reply or edit in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="48"/>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="49"/>
+        <source>Cancel the reply or the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="17"/>
+        <location filename="../../client/ui/views/composer.py" line="19"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="19"/>
+        <location filename="../../client/ui/views/composer.py" line="21"/>
         <source>Type your message. Enter sends it; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="21"/>
+        <location filename="../../client/ui/views/composer.py" line="23"/>
         <source>Write an encrypted message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="25"/>
+        <source>thumbs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="26"/>
+        <source>thumbs down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="27"/>
+        <source>heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="28"/>
+        <source>laughing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="29"/>
+        <source>surprised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="30"/>
+        <source>sad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="31"/>
+        <source>celebration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="32"/>
+        <source>thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="33"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="34"/>
+        <source>looking into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="35"/>
+        <source>rocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="36"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="51"/>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="52"/>
+        <source>Choose a reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="67"/>
+        <source>&amp;Other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="69"/>
+        <source>Other reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="70"/>
+        <source>Type or paste an emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="77"/>
+        <source>&amp;React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="78"/>
+        <source>React with the typed emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="80"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,101 +1562,111 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="121"/>
-        <source>Your message could not be sent: {reason}</source>
+        <source>This message cannot be changed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="122"/>
-        <source>It is kept: retry or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="129"/>
-        <source>It is kept and sent by itself as soon as the connection is back.</source>
+        <source>Only your own messages, once sent, can be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="126"/>
+        <source>Your message could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="127"/>
+        <source>It is kept: retry or discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>It is kept and sent by itself as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="131"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="138"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="141"/>
+        <location filename="../../client/core/errors.py" line="146"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="150"/>
+        <location filename="../../client/core/errors.py" line="155"/>
         <source>The system keyring is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="156"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="158"/>
+        <location filename="../../client/core/errors.py" line="163"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="159"/>
+        <location filename="../../client/core/errors.py" line="164"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="167"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>The local data of this account cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="168"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="177"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="178"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="180"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Pli is already running for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="181"/>
+        <location filename="../../client/core/errors.py" line="186"/>
         <source>Use the Pli window that is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="185"/>
+        <location filename="../../client/core/errors.py" line="190"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="188"/>
+        <location filename="../../client/core/errors.py" line="193"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="208"/>
+        <location filename="../../client/core/errors.py" line="213"/>
         <source>You have no other device to verify this one with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="214"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,269 +1868,313 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="68"/>
+        <location filename="../../client/ui/views/main_window.py" line="70"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="69"/>
+        <location filename="../../client/ui/views/main_window.py" line="71"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="95"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="94"/>
+        <location filename="../../client/ui/views/main_window.py" line="96"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="99"/>
+        <location filename="../../client/ui/views/main_window.py" line="101"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="108"/>
-        <location filename="../../client/ui/views/main_window.py" line="344"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="343"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="112"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="118"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="128"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="129"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="132"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/views/main_window.py" line="160"/>
+        <location filename="../../client/ui/views/main_window.py" line="155"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="156"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="157"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="159"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="160"/>
         <source>Discard the message that was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="198"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="221"/>
+        <location filename="../../client/ui/views/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="221"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="224"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="227"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="238"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="366"/>
+        <location filename="../../client/ui/views/main_window.py" line="365"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="386"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="387"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="388"/>
+        <location filename="../../client/ui/views/main_window.py" line="387"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="389"/>
+        <location filename="../../client/ui/views/main_window.py" line="388"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="419"/>
+        <location filename="../../client/ui/views/main_window.py" line="420"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="422"/>
+        <location filename="../../client/ui/views/main_window.py" line="423"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="429"/>
+        <location filename="../../client/ui/views/main_window.py" line="430"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="430"/>
+        <location filename="../../client/ui/views/main_window.py" line="431"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="459"/>
+        <location filename="../../client/ui/views/main_window.py" line="460"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="460"/>
+        <location filename="../../client/ui/views/main_window.py" line="461"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="469"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="533"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>A message could not be sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="540"/>
+        <location filename="../../client/ui/views/main_window.py" line="541"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="542"/>
+        <location filename="../../client/ui/views/main_window.py" line="543"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="565"/>
+        <location filename="../../client/ui/views/main_window.py" line="566"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="566"/>
+        <location filename="../../client/ui/views/main_window.py" line="567"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="80"/>
+        <source>Replying to {sender}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="96"/>
+        <source>Editing your message (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="167"/>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="171"/>
+        <source>Delete {sender}&apos;s message for everyone? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="176"/>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="196"/>
+        <location filename="../../client/ui/views/message_actions.py" line="197"/>
+        <source>Open a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="201"/>
+        <source>Pli cannot open this kind of link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="208"/>
+        <source>This link leads to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="212"/>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,7 +2189,7 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="87"/>
+        <location filename="../../client/ui/views/delegates.py" line="85"/>
         <source>Invitation — open to accept or decline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,27 +2197,65 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="37"/>
+        <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="39"/>
+        <location filename="../../client/ui/models/rooms.py" line="47"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="41"/>
+        <location filename="../../client/ui/models/rooms.py" line="49"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="45"/>
+        <location filename="../../client/ui/models/rooms.py" line="53"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
             <numerusform>%n unread messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="66"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="68"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="145"/>
+        <source>{sender}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="149"/>
+        <source>In reply to an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="238"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="252"/>
+        <source>{time} (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="273"/>
+        <source>(edited)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2058,18 +2271,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="53"/>
+        <location filename="../../client/ui/models/timeline.py" line="49"/>
+        <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="56"/>
+        <source>{sender} at {time}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="62"/>
+        <source>In reply to {sender}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="66"/>
+        <source>In reply to an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="69"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="72"/>
+        <source>Reactions: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <source>Mentions you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="83"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <location filename="../../client/ui/models/timeline.py" line="85"/>
         <source>⚠ Not sent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="89"/>
-        <source>{sender} at {time}: {text}</source>
+        <location filename="../../client/ui/views/timeline_view.py" line="45"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
+        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="60"/>
+        <source>Loading older messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <source>Loading older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="174"/>
+        <source>Message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="177"/>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="178"/>
+        <source>Re&amp;act…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="180"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="186"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="191"/>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="201"/>
+        <source>Take back {key}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

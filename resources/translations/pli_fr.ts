@@ -1262,21 +1262,142 @@
     </message>
 </context>
 <context>
+    <name>ComposeModeBar</name>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="47"/>
+        <source>Reply or edit in progress</source>
+        <translation>Réponse ou modification en cours</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="48"/>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="49"/>
+        <source>Cancel the reply or the edit</source>
+        <translation>Annuler la réponse ou la modification</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="17"/>
+        <location filename="../../client/ui/views/composer.py" line="19"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="19"/>
+        <location filename="../../client/ui/views/composer.py" line="21"/>
         <source>Type your message. Enter sends it; Shift+Enter starts a new line.</source>
         <translation>Saisissez votre message. Entrée l’envoie ; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="21"/>
+        <location filename="../../client/ui/views/composer.py" line="23"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
+    </message>
+</context>
+<context>
+    <name>EmojiPicker</name>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="25"/>
+        <source>thumbs up</source>
+        <translation>pouce levé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="26"/>
+        <source>thumbs down</source>
+        <translation>pouce baissé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="27"/>
+        <source>heart</source>
+        <translation>cœur</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="28"/>
+        <source>laughing</source>
+        <translation>rire</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="29"/>
+        <source>surprised</source>
+        <translation>surprise</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="30"/>
+        <source>sad</source>
+        <translation>triste</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="31"/>
+        <source>celebration</source>
+        <translation>fête</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="32"/>
+        <source>thank you</source>
+        <translation>merci</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="33"/>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="34"/>
+        <source>looking into it</source>
+        <translation>je regarde</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="35"/>
+        <source>rocket</source>
+        <translation>fusée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="36"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="51"/>
+        <source>React</source>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="52"/>
+        <source>Choose a reaction</source>
+        <translation>Choisir une réaction</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="67"/>
+        <source>&amp;Other:</source>
+        <translation>&amp;Autre :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="69"/>
+        <source>Other reaction</source>
+        <translation>Autre réaction</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="70"/>
+        <source>Type or paste an emoji</source>
+        <translation>Tapez ou collez un émoji</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="77"/>
+        <source>&amp;React</source>
+        <translation>&amp;Réagir</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="78"/>
+        <source>React with the typed emoji</source>
+        <translation>Réagir avec l’émoji saisi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/widgets/emoji_picker.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1441,101 +1562,111 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="121"/>
+        <source>This message cannot be changed: {reason}</source>
+        <translation>Ce message ne peut pas être modifié : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="122"/>
+        <source>Only your own messages, once sent, can be edited.</source>
+        <translation>Seuls vos propres messages, une fois envoyés, peuvent être modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="126"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="122"/>
+        <location filename="../../client/core/errors.py" line="127"/>
         <source>It is kept: retry or discard it.</source>
         <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="129"/>
+        <location filename="../../client/core/errors.py" line="134"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="126"/>
+        <location filename="../../client/core/errors.py" line="131"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="138"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="141"/>
+        <location filename="../../client/core/errors.py" line="146"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="150"/>
+        <location filename="../../client/core/errors.py" line="155"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="156"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="158"/>
+        <location filename="../../client/core/errors.py" line="163"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="159"/>
+        <location filename="../../client/core/errors.py" line="164"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="167"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="168"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="177"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="178"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="180"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="181"/>
+        <location filename="../../client/core/errors.py" line="186"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="185"/>
+        <location filename="../../client/core/errors.py" line="190"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="188"/>
+        <location filename="../../client/core/errors.py" line="193"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="208"/>
+        <location filename="../../client/core/errors.py" line="213"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="214"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -1737,270 +1868,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="68"/>
+        <location filename="../../client/ui/views/main_window.py" line="70"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="69"/>
+        <location filename="../../client/ui/views/main_window.py" line="71"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="95"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="94"/>
+        <location filename="../../client/ui/views/main_window.py" line="96"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="99"/>
+        <location filename="../../client/ui/views/main_window.py" line="101"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="108"/>
-        <location filename="../../client/ui/views/main_window.py" line="344"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="343"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="112"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="118"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="128"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="129"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="132"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <location filename="../../client/ui/views/main_window.py" line="160"/>
+        <location filename="../../client/ui/views/main_window.py" line="155"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="156"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="157"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="159"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="160"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="198"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="221"/>
+        <location filename="../../client/ui/views/main_window.py" line="220"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="221"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="224"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="227"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="238"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="366"/>
+        <location filename="../../client/ui/views/main_window.py" line="365"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="386"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="387"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="388"/>
+        <location filename="../../client/ui/views/main_window.py" line="387"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="389"/>
+        <location filename="../../client/ui/views/main_window.py" line="388"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="419"/>
+        <location filename="../../client/ui/views/main_window.py" line="420"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="422"/>
+        <location filename="../../client/ui/views/main_window.py" line="423"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="429"/>
+        <location filename="../../client/ui/views/main_window.py" line="430"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="430"/>
+        <location filename="../../client/ui/views/main_window.py" line="431"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="459"/>
+        <location filename="../../client/ui/views/main_window.py" line="460"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="460"/>
+        <location filename="../../client/ui/views/main_window.py" line="461"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="469"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="533"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="540"/>
+        <location filename="../../client/ui/views/main_window.py" line="541"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="542"/>
+        <location filename="../../client/ui/views/main_window.py" line="543"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="565"/>
+        <location filename="../../client/ui/views/main_window.py" line="566"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="566"/>
+        <location filename="../../client/ui/views/main_window.py" line="567"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="80"/>
+        <source>Replying to {sender}: {text}</source>
+        <translation>Réponse à {sender} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="96"/>
+        <source>Editing your message (Esc cancels)</source>
+        <translation>Modification de votre message (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="167"/>
+        <source>Delete this message for everyone? This cannot be undone.</source>
+        <translation>Supprimer ce message pour tout le monde ? C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="171"/>
+        <source>Delete {sender}&apos;s message for everyone? This cannot be undone.</source>
+        <translation>Supprimer le message de {sender} pour tout le monde ? C’est définitif.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="176"/>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="196"/>
+        <location filename="../../client/ui/views/message_actions.py" line="197"/>
+        <source>Open a link</source>
+        <translation>Ouvrir un lien</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="201"/>
+        <source>Pli cannot open this kind of link:</source>
+        <translation>Pli ne peut pas ouvrir ce type de lien :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="208"/>
+        <source>This link leads to:</source>
+        <translation>Ce lien mène à :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="212"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -2014,7 +2189,7 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="87"/>
+        <location filename="../../client/ui/views/delegates.py" line="85"/>
         <source>Invitation — open to accept or decline</source>
         <translation>Invitation — ouvrez-la pour accepter ou refuser</translation>
     </message>
@@ -2022,27 +2197,65 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="37"/>
+        <location filename="../../client/ui/models/rooms.py" line="45"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="39"/>
+        <location filename="../../client/ui/models/rooms.py" line="47"/>
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="41"/>
+        <location filename="../../client/ui/models/rooms.py" line="49"/>
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="45"/>
+        <location filename="../../client/ui/models/rooms.py" line="53"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
             <numerusform>%n messages non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="66"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="68"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="145"/>
+        <source>{sender}: {text}</source>
+        <translation>{sender} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="149"/>
+        <source>In reply to an earlier message</source>
+        <translation>En réponse à un message précédent</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="238"/>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="252"/>
+        <source>{time} (edited)</source>
+        <translation>{time} (modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="273"/>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
     </message>
 </context>
 <context>
@@ -2058,19 +2271,107 @@
         <translation>Ce type de message ne peut pas encore être affiché.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="53"/>
+        <location filename="../../client/ui/models/timeline.py" line="49"/>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="56"/>
+        <source>{sender} at {time}: {text}</source>
+        <translation>{sender} à {time} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="62"/>
+        <source>In reply to {sender}: {text}</source>
+        <translation>En réponse à {sender} : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="66"/>
+        <source>In reply to an earlier message</source>
+        <translation>En réponse à un message précédent</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="69"/>
+        <source>Edited</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="72"/>
+        <source>Reactions: {list}</source>
+        <translation>Réactions : {list}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <source>Mentions you</source>
+        <translation>Vous mentionne</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="83"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <location filename="../../client/ui/models/timeline.py" line="85"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Non envoyé</translation>
     </message>
+</context>
+<context>
+    <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="89"/>
-        <source>{sender} at {time}: {text}</source>
-        <translation>{sender} à {time} : {text}</translation>
+        <location filename="../../client/ui/views/timeline_view.py" line="45"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
+        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
+        <translation>Les flèches passent d’un message à l’autre. La touche de menu contextuel propose répondre, réagir, modifier, supprimer et copier.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="60"/>
+        <source>Loading older messages…</source>
+        <translation>Chargement des messages plus anciens…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <source>Loading older messages</source>
+        <translation>Chargement des messages plus anciens</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="174"/>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="177"/>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="178"/>
+        <source>Re&amp;act…</source>
+        <translation>Ré&amp;agir…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="180"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="186"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="191"/>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="201"/>
+        <source>Take back {key}</source>
+        <translation>Retirer {key}</translation>
     </message>
 </context>
 <context>

@@ -31,24 +31,6 @@ def _sort_key(summary: RoomSummary) -> tuple[int, int, str]:
     return (0 if summary.is_invite else 1, -summary.last_timestamp, summary.name.casefold())
 
 
-def accessible_description(summary: RoomSummary) -> str:
-    parts = [summary.name]
-    if summary.is_invite:
-        parts.append(QCoreApplication.translate("RoomListModel", "invitation"))
-    parts.append(
-        QCoreApplication.translate("RoomListModel", "encrypted")
-        if summary.encrypted
-        else QCoreApplication.translate("RoomListModel", "not encrypted")
-    )
-    if summary.unread:
-        parts.append(
-            QCoreApplication.translate("RoomListModel", "%n unread message(s)", "", summary.unread)
-        )
-    if summary.last_message:
-        parts.append(summary.last_message)
-    return ", ".join(parts)
-
-
 class RoomListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,6 +39,22 @@ class RoomListModel(QAbstractListModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rooms)
 
+    def accessible_description(self, summary: RoomSummary) -> str:
+        parts = [summary.name]
+        if summary.is_invite:
+            parts.append(QCoreApplication.translate("RoomListModel", "invitation"))
+        parts.append(
+            QCoreApplication.translate("RoomListModel", "encrypted")
+            if summary.encrypted
+            else QCoreApplication.translate("RoomListModel", "not encrypted")
+        )
+        if summary.unread:
+            # self.tr(text, "", n): the one form pyside6-lupdate extracts as a plural entry.
+            parts.append(self.tr("%n unread message(s)", "", summary.unread))
+        if summary.last_message:
+            parts.append(summary.last_message)
+        return ", ".join(parts)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rooms):
             return None
@@ -64,7 +62,7 @@ class RoomListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return room.name
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return accessible_description(room)
+            return self.accessible_description(room)
         if role == RoomRole.ROOM_ID:
             return room.room_id
         if role == RoomRole.LAST_MESSAGE:

@@ -53,29 +53,28 @@ def display_body(item: TimelineItem) -> str:
 def accessible_text(item: TimelineItem, parent: TimelineItem | None) -> str:
     """What a screen reader says for a row: sender, time, text, then what else the eye sees
     (the message it answers, edited, reactions, a mention)."""
-    tr = QCoreApplication.translate
-    text = tr("TimelineModel", "{sender} at {time}: {text}").format(
+    text = QCoreApplication.translate("TimelineModel", "{sender} at {time}: {text}").format(
         sender=item.sender_name, time=display_time(item), text=display_body(item)
     )
     extras = []
     if item.reply_to:
         extras.append(
-            tr("TimelineModel", "In reply to {sender}: {text}").format(
+            QCoreApplication.translate("TimelineModel", "In reply to {sender}: {text}").format(
                 sender=parent.sender_name, text=display_body(parent)[:200]
             )
             if parent is not None
-            else tr("TimelineModel", "In reply to an earlier message")
+            else QCoreApplication.translate("TimelineModel", "In reply to an earlier message")
         )
     if item.edited:
-        extras.append(tr("TimelineModel", "Edited"))
+        extras.append(QCoreApplication.translate("TimelineModel", "Edited"))
     if item.reactions:
         extras.append(
-            tr("TimelineModel", "Reactions: {list}").format(
+            QCoreApplication.translate("TimelineModel", "Reactions: {list}").format(
                 list=", ".join(f"{r.key} {r.count}" for r in item.reactions)
             )
         )
     if item.mentions_me:
-        extras.append(tr("TimelineModel", "Mentions you"))
+        extras.append(QCoreApplication.translate("TimelineModel", "Mentions you"))
     return ". ".join([text, *extras])
 
 

@@ -15,6 +15,7 @@ from client.core.events import ItemState, Reaction, TimelineItem
 from client.ui.dialogs.common import ask_yes_no, show_and_wait
 from client.ui.i18n import error_text
 from client.ui.qt import (
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -76,7 +77,7 @@ class MessageActions:
         self.reply_to = item
         first_line = (item.body or "").split("\n")[0][:120]
         self._show(
-            self.bar.tr("Replying to {sender}: {text}").format(
+            QCoreApplication.translate("MessageActions", "Replying to {sender}: {text}").format(
                 sender=item.sender_name, text=first_line
             )
         )
@@ -91,7 +92,9 @@ class MessageActions:
         cursor = composer.textCursor()
         cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
         composer.setTextCursor(cursor)
-        self._show(self.bar.tr("Editing your message (Esc cancels)"))
+        self._show(
+            QCoreApplication.translate("MessageActions", "Editing your message (Esc cancels)")
+        )
 
     def edit_last_own(self) -> bool:
         """Up in an empty composer: edit my last sent message of this conversation."""
@@ -161,13 +164,17 @@ class MessageActions:
 
     async def delete(self, item: TimelineItem) -> None:
         question = (
-            self.bar.tr("Delete this message for everyone? This cannot be undone.")
+            QCoreApplication.translate(
+                "MessageActions", "Delete this message for everyone? This cannot be undone."
+            )
             if item.own
-            else self.bar.tr(
-                "Delete {sender}'s message for everyone? This cannot be undone."
+            else QCoreApplication.translate(
+                "MessageActions", "Delete {sender}'s message for everyone? This cannot be undone."
             ).format(sender=item.sender_name)
         )
-        if not await ask_yes_no(self.window, self.bar.tr("Delete message"), question):
+        if not await ask_yes_no(
+            self.window, QCoreApplication.translate("MessageActions", "Delete message"), question
+        ):
             self.window.restore_focus()
             return
         self.window.restore_focus()
@@ -186,20 +193,24 @@ class MessageActions:
         box = QMessageBox(self.window)
         box.setObjectName("confirmLink")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.bar.tr("Open a link"))
-        box.setAccessibleName(self.bar.tr("Open a link"))
+        box.setWindowTitle(QCoreApplication.translate("MessageActions", "Open a link"))
+        box.setAccessibleName(QCoreApplication.translate("MessageActions", "Open a link"))
         shown = target.toDisplayString()
         if scheme not in ("https", "http", "mailto"):
-            box.setText(self.bar.tr("Pli cannot open this kind of link:"))
+            box.setText(
+                QCoreApplication.translate("MessageActions", "Pli cannot open this kind of link:")
+            )
             box.setInformativeText(shown)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
             await show_and_wait(box)
             self.window.restore_focus()
             return
-        box.setText(self.bar.tr("This link leads to:"))
+        box.setText(QCoreApplication.translate("MessageActions", "This link leads to:"))
         box.setInformativeText(shown)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        open_button = box.addButton(self.bar.tr("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("MessageActions", "&Open"), QMessageBox.ButtonRole.AcceptRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
         await show_and_wait(box)

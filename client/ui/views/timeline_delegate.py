@@ -53,10 +53,6 @@ ACCENT = 3  # width of the mention / quote bar
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineDelegate", text)
-
-
 def day_of(item: TimelineItem) -> date | None:
     if not item.timestamp:
         return None
@@ -67,9 +63,9 @@ def day_of(item: TimelineItem) -> date | None:
 def day_label(day: date, today: date | None = None) -> str:
     today = today or date.today()
     if day == today:
-        return _tr("Today")
+        return QCoreApplication.translate("TimelineDelegate", "Today")
     if day == today - timedelta(days=1):
-        return _tr("Yesterday")
+        return QCoreApplication.translate("TimelineDelegate", "Yesterday")
     return str(
         QLocale().toString(
             QtCore.QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
@@ -146,11 +142,13 @@ class TimelineDelegate(QStyledItemDelegate):
         if item.reply_to:
             parent = model.find(item.reply_to) if isinstance(model, TimelineModel) else None
             quoted = (
-                _tr("{sender}: {text}").format(
+                QCoreApplication.translate("TimelineDelegate", "{sender}: {text}").format(
                     sender=parent.sender_name, text=display_body(parent).split("\n")[0]
                 )
                 if parent is not None
-                else _tr("In reply to an earlier message")
+                else QCoreApplication.translate(
+                    "TimelineDelegate", "In reply to an earlier message"
+                )
             )
             out.quote_text = metrics.elidedText(
                 quoted, Qt.TextElideMode.ElideRight, inner - ACCENT - PAD
@@ -237,7 +235,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.setPen(accent)
             mid = layout.marker.center().y()
             painter.drawLine(layout.marker.left(), mid, layout.marker.right(), mid)
-            text = _tr("New messages")
+            text = QCoreApplication.translate("TimelineDelegate", "New messages")
             box = QRect(0, 0, metrics.horizontalAdvance(text) + 2 * PAD, layout.marker.height())
             box.moveCenter(layout.marker.center())
             painter.fillRect(box, palette.color(QPalette.ColorRole.Base))
@@ -251,7 +249,9 @@ class TimelineDelegate(QStyledItemDelegate):
         if layout.header is not None:
             when = display_time(item)
             if item.edited:
-                when = _tr("{time} (edited)").format(time=when)
+                when = QCoreApplication.translate("TimelineDelegate", "{time} (edited)").format(
+                    time=when
+                )
             when_width = metrics.horizontalAdvance(when) + PAD
             bold = QFont(option.font)
             bold.setBold(True)
@@ -267,7 +267,11 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(layout.header, Qt.AlignmentFlag.AlignRight, when)
         elif item.edited:
             painter.setPen(muted)
-            painter.drawText(layout.body, Qt.AlignmentFlag.AlignRight, _tr("(edited)"))
+            painter.drawText(
+                layout.body,
+                Qt.AlignmentFlag.AlignRight,
+                QCoreApplication.translate("TimelineDelegate", "(edited)"),
+            )
 
         if layout.quote is not None:
             painter.fillRect(
