@@ -13,7 +13,7 @@
     <message>
         <location filename="../../client/ui/dialogs/settings.py" line="32"/>
         <location filename="../../client/ui/dialogs/settings.py" line="33"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="52"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="26"/>
         <source>My devices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,13 +243,13 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="74"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="45"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="75"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="40"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="46"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +297,7 @@
         <location filename="../../client/ui/dialogs/devices.py" line="96"/>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="144"/>
         <location filename="../../client/ui/dialogs/security_settings.py" line="44"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="49"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="55"/>
         <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
@@ -867,7 +867,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/secure_backup.py" line="145"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="50"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="56"/>
         <location filename="../../client/ui/views/find_bar.py" line="41"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -1030,40 +1030,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <source>Edit my last message (empty message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="20"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
-        <source>Verify this contact</source>
+        <source>Stop replying or editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
-        <source>Close a dialog</source>
+        <source>Reply to the selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="22"/>
-        <source>Esc</source>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="23"/>
+        <source>React to the selected message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/shortcuts.py" line="24"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="32"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="33"/>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
-        <source>Keyboard shortcuts</source>
+        <source>Edit the selected message (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/shortcuts.py" line="25"/>
+        <source>Actions on the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="25"/>
+        <source>Menu or Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="27"/>
+        <source>Verify this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="28"/>
+        <source>Close a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="21"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="28"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="30"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="38"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="31"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="43"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/shortcuts.py" line="37"/>
+        <location filename="../../client/ui/dialogs/shortcuts.py" line="43"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,24 +2198,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="196"/>
-        <location filename="../../client/ui/views/message_actions.py" line="197"/>
+        <location filename="../../client/ui/views/message_actions.py" line="195"/>
         <source>Open a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="201"/>
+        <location filename="../../client/ui/views/message_actions.py" line="202"/>
         <source>Pli cannot open this kind of link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="208"/>
+        <location filename="../../client/ui/views/message_actions.py" line="206"/>
         <source>This link leads to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="212"/>
+        <location filename="../../client/ui/views/message_actions.py" line="208"/>
         <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="212"/>
+        <source>Open the link in your browser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

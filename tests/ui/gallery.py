@@ -15,6 +15,7 @@ from client.core.events import (
     ConnectionChanged,
     ConnectionState,
     ItemState,
+    Reaction,
     RoomSummary,
     TimelineItem,
 )
@@ -39,6 +40,7 @@ from client.ui.dialogs.verification import VerificationDialog
 from client.ui.qt import QtWidgets
 from client.ui.verification_controller import VerificationController
 from client.ui.views.main_window import MainWindow
+from client.ui.widgets.emoji_picker import EmojiPicker
 from client.ui.widgets.qr_scanner import QrScanner
 from tests.helpers.flow_pairs import in_room_pair
 
@@ -89,6 +91,44 @@ def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignor
     yield "main window, room not encrypted", window
     window.select_room("!c:hs")
     yield "main window, invitation", window
+
+    # The rich timeline: a reply, reactions, an edit, a mention, a deleted message, a link.
+    window.select_room("!a:hs")
+    rich = [
+        dataclasses.replace(
+            model.item(0), event_id="$r1", timestamp=now + 10, body="Oui, envoyée",
+            html='Oui, <a href="https://www.service-public.fr">envoyée</a>', reply_to="$e0",
+            edited=True, mentions_me=True,
+            reactions=(Reaction("👍", 2, "$mine", ("Camille", "Moi")), Reaction("🎉", 1)),
+        ),
+        dataclasses.replace(model.item(0), event_id="$r2", timestamp=now + 20,
+                            state=ItemState.REDACTED, body=""),
+    ]  # fmt: skip
+    for item in rich:
+        model.add(item)
+    model.set_unread_marker(1)
+    window.message_actions.start_reply(model.item(0))
+    yield "main window, replying, rich rows", window
+    own = dataclasses.replace(model.item(0), event_id="$o1", own=True, timestamp=now + 30)
+    model.add(own)
+    window.message_actions.start_edit(own)
+    yield "main window, editing", window
+    window.message_actions.cancel_mode()
+    menu = window.timeline_view.menu_for(rich[0])
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    yield "message menu", menu
+    menu.close()
+    picker = EmojiPicker(window)
+    qtbot.addWidget(picker)
+    picker.show()
+    yield "reaction picker", picker
+    picker.close()
+    for url in ("https://www.service-public.fr/particuliers", "matrix:r/salle:hs"):
+        box, _ = window.message_actions.link_dialog(url)
+        qtbot.addWidget(box)
+        box.show()
+        yield f"link confirmation {url.split(':')[0]}", box
+        box.close()
 
 
 def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]

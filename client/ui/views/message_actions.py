@@ -185,35 +185,41 @@ class MessageActions:
 
     # --- links -----------------------------------------------------------------------------------
 
-    async def open_link(self, url: str) -> None:
-        """Links open only after the user has seen where they lead (the text of a link can
-        say anything). Only web and e-mail links leave Pli."""
+    def link_dialog(self, url: str) -> tuple[QMessageBox, QPushButton | None]:
+        """The question before a link opens: its real target, Open or Cancel (Cancel is the
+        default). Links Pli does not open (matrix:, anything else) get an explanation only."""
         target = QtCore.QUrl(url)
-        scheme = target.scheme().lower()
         box = QMessageBox(self.window)
         box.setObjectName("confirmLink")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("MessageActions", "Open a link"))
-        box.setAccessibleName(QCoreApplication.translate("MessageActions", "Open a link"))
-        shown = target.toDisplayString()
-        if scheme not in ("https", "http", "mailto"):
+        title = QCoreApplication.translate("MessageActions", "Open a link")
+        box.setWindowTitle(title)
+        box.setAccessibleName(title)
+        box.setInformativeText(target.toDisplayString())
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        if target.scheme().lower() not in ("https", "http", "mailto"):
             box.setText(
                 QCoreApplication.translate("MessageActions", "Pli cannot open this kind of link:")
             )
-            box.setInformativeText(shown)
             box.setStandardButtons(QMessageBox.StandardButton.Close)
-            await show_and_wait(box)
-            self.window.restore_focus()
-            return
+            return box, None
         box.setText(QCoreApplication.translate("MessageActions", "This link leads to:"))
-        box.setInformativeText(shown)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         open_button = box.addButton(
-            QCoreApplication.translate("MessageActions", "&Open"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("MessageActions", "&Open"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        open_button.setAccessibleName(
+            QCoreApplication.translate("MessageActions", "Open the link in your browser")
         )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)
+        return box, open_button
+
+    async def open_link(self, url: str) -> None:
+        """Links open only after the user has seen where they lead (the text of a link can
+        say anything). Only web and e-mail links leave Pli."""
+        box, open_button = self.link_dialog(url)
         await show_and_wait(box)
         self.window.restore_focus()
-        if box.clickedButton() is open_button:
-            self.opener(target.toString())
+        if open_button is not None and box.clickedButton() is open_button:
+            self.opener(QtCore.QUrl(url).toString())
