@@ -1909,263 +1909,281 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="70"/>
+        <location filename="../../client/ui/views/main_window.py" line="71"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="71"/>
+        <location filename="../../client/ui/views/main_window.py" line="72"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="95"/>
+        <location filename="../../client/ui/views/main_window.py" line="96"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="96"/>
+        <location filename="../../client/ui/views/main_window.py" line="97"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="101"/>
+        <location filename="../../client/ui/views/main_window.py" line="102"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
-        <location filename="../../client/ui/views/main_window.py" line="343"/>
+        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="345"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="112"/>
+        <location filename="../../client/ui/views/main_window.py" line="113"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="118"/>
+        <location filename="../../client/ui/views/main_window.py" line="119"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="132"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="132"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="134"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="155"/>
+        <location filename="../../client/ui/views/main_window.py" line="157"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="156"/>
+        <location filename="../../client/ui/views/main_window.py" line="158"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="157"/>
+        <location filename="../../client/ui/views/main_window.py" line="159"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="159"/>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="160"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="177"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="194"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="198"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="199"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="203"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="220"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="221"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="224"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="227"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="237"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="241"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="365"/>
+        <location filename="../../client/ui/views/main_window.py" line="371"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="391"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="386"/>
+        <location filename="../../client/ui/views/main_window.py" line="392"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="387"/>
+        <location filename="../../client/ui/views/main_window.py" line="393"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="388"/>
+        <location filename="../../client/ui/views/main_window.py" line="394"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/views/main_window.py" line="448"/>
+        <source>%n older message(s) loaded</source>
+        <translation>
+            <numerusform>%n message plus ancien chargé</numerusform>
+            <numerusform>%n messages plus anciens chargés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="420"/>
+        <location filename="../../client/ui/views/main_window.py" line="450"/>
+        <source>This is the start of the conversation.</source>
+        <translation>C’est le début de la conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="457"/>
+        <source>Older messages could not be loaded: {reason}</source>
+        <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="466"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="423"/>
+        <location filename="../../client/ui/views/main_window.py" line="469"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="430"/>
+        <location filename="../../client/ui/views/main_window.py" line="476"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="431"/>
+        <location filename="../../client/ui/views/main_window.py" line="477"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="460"/>
+        <location filename="../../client/ui/views/main_window.py" line="506"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="461"/>
+        <location filename="../../client/ui/views/main_window.py" line="507"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="470"/>
+        <location filename="../../client/ui/views/main_window.py" line="516"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="580"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="541"/>
+        <location filename="../../client/ui/views/main_window.py" line="587"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="543"/>
+        <location filename="../../client/ui/views/main_window.py" line="589"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="566"/>
+        <location filename="../../client/ui/views/main_window.py" line="612"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="567"/>
+        <location filename="../../client/ui/views/main_window.py" line="613"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2384,37 +2402,37 @@
         <translation>Chargement des messages plus anciens</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="174"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="196"/>
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="177"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="199"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="178"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="200"/>
         <source>Re&amp;act…</source>
         <translation>Ré&amp;agir…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="180"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="186"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="208"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="191"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="201"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
         <source>Take back {key}</source>
         <translation>Retirer {key}</translation>
     </message>

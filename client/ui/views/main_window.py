@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.timelines: dict[str, TimelineModel] = {}
         self.drafts: dict[str, str] = {}
         self.send_problem = ""  # why the last message could not even be queued
+        self._loading_older: set[str] = set()
         self._close_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.invite_bar)
 
         self.timeline_view = TimelineView(right)
+        self.timeline_view.olderRequested.connect(self.load_older)
         self.find_bar = FindBar(right)
         self.find_bar.step.connect(self.find_step)
         self.find_bar.closed.connect(self.composer_focus)
@@ -354,9 +356,13 @@ class MainWindow(QMainWindow):
 
     def _on_item(self, item: TimelineItem) -> None:
         if item.room_id in self.timelines:
-            self.timelines[item.room_id].add(item)
-            if item.room_id == self.current_room:
-                self.timeline_view.scrollToBottom()
+            reading_latest = self.timeline_view.at_bottom()
+            model = self.timelines[item.room_id]
+            model.add(item)
+            newest = model.rowCount() > 0 and model.item(model.rowCount() - 1) is item
+            if item.room_id == self.current_room and newest:  # not older history coming in
+                if reading_latest or item.own:  # not while the user reads older messages
+                    self.timeline_view.scrollToBottom()
                 if self.isVisible() and not item.own:
                     self.tasks.run(self.session.mark_read(item.room_id))
                 if not item.own and time.time() * 1000 - item.timestamp < 120_000:
@@ -407,12 +413,52 @@ class MainWindow(QMainWindow):
             self.composer.setPlainText(self.drafts.pop(summary.room_id, ""))
         self.current_room = summary.room_id
         self.send_problem = ""  # a problem of another conversation's message
-        self.timeline_view.setModel(self._timeline(summary.room_id))
+        model = self._timeline(summary.room_id)
+        self.timeline_view.setModel(model)
+        model.set_unread_marker(summary.unread)
         self.timeline_view.scrollToBottom()
+        self.timeline_view.doItemsLayout()
+        if self.timeline_view.verticalScrollBar().maximum() == 0:
+            self.load_older()  # too few rows to scroll: fetch some history at once
         self._show_room_header(summary)
         self._refresh_composer()
         if not summary.is_invite and summary.unread:
             self.tasks.run(self.session.mark_read(summary.room_id))
+
+    def load_older(self) -> None:
+        """Back-pagination for the open conversation (scrolled to the top, or Up on the first
+        message); the loading strip shows meanwhile, and the row being read stays put."""
+        room_id = self.current_room
+        if room_id is None or room_id in self._loading_older or not self.session.has_older(room_id):
+            return
+        self._loading_older.add(room_id)
+        self.timeline_view.set_loading(True)
+        anchor = self.timeline_view.top_event_id()
+
+        async def load() -> None:
+            try:
+                added = await self.session.load_older(room_id)
+            finally:
+                self._loading_older.discard(room_id)
+                if room_id == self.current_room:
+                    self.timeline_view.set_loading(False)
+            if room_id == self.current_room:
+                self.timeline_view.keep_at_top(anchor)
+                self.announcer.announce(
+                    self.tr("%n older message(s) loaded", "", added)
+                    if added
+                    else self.tr("This is the start of the conversation.")
+                )
+
+        self.tasks.run(load(), on_error=self._older_failed)
+
+    def _older_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Older messages could not be loaded: {reason}").format(
+                reason=error_text(error)
+            ),
+            10_000,
+        )
 
     def _show_room_header(self, summary: RoomSummary) -> None:
         self.room_title.setText(summary.name)

@@ -83,6 +83,28 @@ class TimelineView(QListView):
             self.loading.setGeometry(0, 0, self.viewport().width(), self.fontMetrics().height() * 2)
             self.loading.raise_()
 
+    def keep_at_top(self, event_id: str) -> None:
+        """After older rows came in above: the row the user was reading stays where it was."""
+        model = self.model()
+        if isinstance(model, TimelineModel) and model.row_of(event_id) >= 0:
+            self.scrollTo(
+                model.index(model.row_of(event_id), 0), QListView.ScrollHint.PositionAtTop
+            )
+
+    def at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4
+
+    def top_event_id(self) -> str:
+        item = self.item_at_row(self.indexAt(self.viewport().rect().topLeft()).row())
+        return item.event_id if item is not None else ""
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        at_top = self.currentIndex().row() <= 0
+        if at_top and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Home):
+            self.olderRequested.emit()  # also when the rows do not fill the view yet
+        super().keyPressEvent(event)
+
     def _scrolled(self, value: int) -> None:
         model = self.model()
         if value == self.verticalScrollBar().minimum() and model is not None and model.rowCount():
