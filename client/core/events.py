@@ -100,6 +100,15 @@ class TimelineItemRemoved:
 
 
 @dataclass(frozen=True)
+class RoomActivity:
+    """Who is typing in a room, and how far others have read (display names; never me)."""
+
+    room_id: str
+    typing: tuple[str, ...] = ()
+    seen: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (event id, names read up to it)
+
+
+@dataclass(frozen=True)
 class ConnectionChanged:
     state: ConnectionState
     retry_in: float = 0.0  # seconds until the next attempt, when reconnecting/offline
@@ -132,6 +141,7 @@ SessionEvent = (
     | TimelineItemAdded
     | TimelineItemChanged
     | TimelineItemRemoved
+    | RoomActivity
     | ConnectionChanged
     | LoggedOut
     | VerificationChanged

@@ -1909,208 +1909,228 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="71"/>
+        <location filename="../../client/ui/views/main_window.py" line="78"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="72"/>
+        <location filename="../../client/ui/views/main_window.py" line="79"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="96"/>
+        <location filename="../../client/ui/views/main_window.py" line="104"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="97"/>
+        <location filename="../../client/ui/views/main_window.py" line="105"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="102"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
-        <location filename="../../client/ui/views/main_window.py" line="345"/>
+        <location filename="../../client/ui/views/main_window.py" line="119"/>
+        <location filename="../../client/ui/views/main_window.py" line="359"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="113"/>
+        <location filename="../../client/ui/views/main_window.py" line="121"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="119"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="139"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="132"/>
+        <location filename="../../client/ui/views/main_window.py" line="140"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="141"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="134"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="157"/>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <source>Who is typing</source>
+        <translation>Qui écrit</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="170"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="158"/>
+        <location filename="../../client/ui/views/main_window.py" line="171"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="159"/>
+        <location filename="../../client/ui/views/main_window.py" line="172"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="174"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="191"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="194"/>
+        <location filename="../../client/ui/views/main_window.py" line="208"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="198"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="199"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="203"/>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="206"/>
+        <location filename="../../client/ui/views/main_window.py" line="220"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="223"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="226"/>
+        <location filename="../../client/ui/views/main_window.py" line="240"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="229"/>
+        <location filename="../../client/ui/views/main_window.py" line="243"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="246"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="241"/>
+        <location filename="../../client/ui/views/main_window.py" line="255"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="371"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="391"/>
+        <location filename="../../client/ui/views/main_window.py" line="416"/>
+        <source>{name} is typing…</source>
+        <translation>{name} écrit…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="418"/>
+        <source>{first} and {second} are typing…</source>
+        <translation>{first} et {second} écrivent…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="422"/>
+        <source>Several people are typing…</source>
+        <translation>Plusieurs personnes écrivent…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="442"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="392"/>
+        <location filename="../../client/ui/views/main_window.py" line="443"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="393"/>
+        <location filename="../../client/ui/views/main_window.py" line="444"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="394"/>
+        <location filename="../../client/ui/views/main_window.py" line="445"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="448"/>
+        <location filename="../../client/ui/views/main_window.py" line="505"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2118,72 +2138,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="450"/>
+        <location filename="../../client/ui/views/main_window.py" line="507"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="457"/>
+        <location filename="../../client/ui/views/main_window.py" line="514"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="466"/>
+        <location filename="../../client/ui/views/main_window.py" line="523"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="469"/>
+        <location filename="../../client/ui/views/main_window.py" line="526"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="476"/>
+        <location filename="../../client/ui/views/main_window.py" line="533"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="477"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="506"/>
+        <location filename="../../client/ui/views/main_window.py" line="563"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="507"/>
+        <location filename="../../client/ui/views/main_window.py" line="564"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="516"/>
+        <location filename="../../client/ui/views/main_window.py" line="573"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="637"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="587"/>
+        <location filename="../../client/ui/views/main_window.py" line="644"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="589"/>
+        <location filename="../../client/ui/views/main_window.py" line="646"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="612"/>
+        <location filename="../../client/ui/views/main_window.py" line="669"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="613"/>
+        <location filename="../../client/ui/views/main_window.py" line="670"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2296,27 +2316,27 @@
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="145"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="147"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="149"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="151"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="238"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="246"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="252"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="260"/>
         <source>{time} (edited)</source>
         <translation>{time} (modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="273"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="281"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
@@ -2339,42 +2359,52 @@
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="56"/>
+        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <source>Seen by {names}</source>
+        <translation>Vu par {names}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="59"/>
+        <source>Seen by {names} and {count} others</source>
+        <translation>Vu par {names} et {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="67"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="62"/>
+        <location filename="../../client/ui/models/timeline.py" line="73"/>
         <source>In reply to {sender}: {text}</source>
         <translation>En réponse à {sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="66"/>
+        <location filename="../../client/ui/models/timeline.py" line="77"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="69"/>
+        <location filename="../../client/ui/models/timeline.py" line="80"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="72"/>
+        <location filename="../../client/ui/models/timeline.py" line="83"/>
         <source>Reactions: {list}</source>
         <translation>Réactions : {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <location filename="../../client/ui/models/timeline.py" line="88"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="83"/>
+        <location filename="../../client/ui/models/timeline.py" line="94"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="85"/>
+        <location filename="../../client/ui/models/timeline.py" line="96"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Non envoyé</translation>
     </message>

@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from client.core.errors import CannotChangeMessage
-from client.core.events import ItemState, TimelineItem
+from client.core.events import ItemState, RoomActivity, TimelineItem
 from client.core.session import MatrixSession
 from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.waits import wait_until
@@ -171,3 +171,30 @@ async def test_a_hostile_peer_cannot_break_or_rewrite_the_timeline(
     finally:
         await alice.close()
         await mallory.close()
+
+
+async def test_typing_and_read_receipts(
+    synapse, user, other_user, tmp_path: Path, memory_store
+) -> None:
+    alice, alice_events = await logged_in_session(synapse, user, tmp_path / "a", memory_store)
+    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", memory_store)
+    try:
+        room_id = await direct_chat(alice, bob)
+        await alice.set_typing(room_id, True)
+        bob_name = bob.activity(room_id)
+        await wait_until(lambda: bob.activity(room_id).typing != (), what="alice typing")
+        assert len(bob.activity(room_id).typing) == 1 and bob_name.typing == ()
+        message = await alice.send_text(room_id, "Lu ?")
+        await alice.set_typing(room_id, False)
+        await wait_until(lambda: bob.activity(room_id).typing == (), what="typing stopped")
+        await wait_until(lambda: seen(bob, room_id, message.event_id) is not None)
+        await bob.mark_read(room_id)
+        await wait_until(
+            lambda: dict(alice.activity(room_id).seen).get(message.event_id) is not None,
+            what="bob's receipt",
+        )
+        assert alice.activity(room_id).typing == ()
+        assert any(isinstance(e, RoomActivity) for e in alice_events.events)
+    finally:
+        await alice.close()
+        await bob.close()

@@ -89,6 +89,7 @@ from client.core.events import (
     EventSink,
     ItemState,
     LoggedOut,
+    RoomActivity,
     RoomRemoved,
     RoomSummary,
     RoomUpdated,
@@ -150,6 +151,9 @@ _VERIFICATION_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar(
 )
 
 
+TYPING_TIMEOUT_MS = 30_000
+
+
 def _is_row(entry: OutboxEntry) -> bool:
     """Does this outbox entry show as a row of its own (a message), or change another row
     (an edit, a reaction)?"""
@@ -190,6 +194,7 @@ class MatrixSession(AccountSecurity):
         self._summaries: dict[str, RoomSummary] = {}
         self._timelines: dict[str, RoomTimeline] = {}
         self._creators: dict[str, power.RoomCreators] = {}
+        self._activity: dict[str, RoomActivity] = {}
         # room -> /messages token for older history; "" once the room's start is reached
         self._back_tokens: dict[str, str] = {}
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
@@ -794,6 +799,7 @@ class MatrixSession(AccountSecurity):
                 nio_adapter.mark_encrypted(client, room_id)
             for event in info.timeline.events:
                 self._add_event(room_id, event)
+            self._publish_activity(room_id)
             if room_id not in self._back_tokens:
                 # Where history before what we have starts. (A later "limited" sync leaves a
                 # gap that is not filled yet: rare with 30 s long polls.)
@@ -956,6 +962,41 @@ class MatrixSession(AccountSecurity):
     def timeline(self, room_id: str) -> list[TimelineItem]:
         return self._timeline(room_id).items()
 
+    def _publish_activity(self, room_id: str) -> None:
+        """Typing and read receipts, from the sync's ephemeral events (nio keeps them on the
+        room): emitted when they change."""
+        client = self._require_client()
+        room = client.rooms.get(room_id)
+        if room is None:
+            return
+        me = self.user_id
+        typing = tuple(
+            sorted(self._display_name(room_id, user) for user in room.typing_users if user != me)
+        )
+        timeline = self._timeline(room_id)
+        readers: dict[str, list[str]] = {}
+        for user, receipt in room.read_receipts.items():
+            event_id = getattr(receipt, "event_id", "")
+            if user != me and isinstance(event_id, str) and timeline.get(event_id) is not None:
+                readers.setdefault(event_id, []).append(self._display_name(room_id, user))
+        seen = tuple(sorted((event, tuple(sorted(names))) for event, names in readers.items()))
+        activity = RoomActivity(room_id, typing, seen)
+        if self._activity.get(room_id) != activity:
+            self._activity[room_id] = activity
+            self._emit(activity)
+
+    def activity(self, room_id: str) -> RoomActivity:
+        return self._activity.get(room_id) or RoomActivity(room_id)
+
+    async def set_typing(self, room_id: str, typing: bool) -> None:
+        """Tell the room I am typing (for 30 s at most) or stopped. Best effort: a typing
+        notice that does not get through is not worth an error."""
+        client = self._require_client()
+        try:
+            await client.room_typing(room_id, typing_state=typing, timeout=TYPING_TIMEOUT_MS)
+        except NETWORK_ERRORS as error:
+            log.info("typing notice not sent: %r", error)
+
     def has_older(self, room_id: str) -> bool:
         """Is there history before the oldest message we have (as far as we know)?"""
         return bool(self._back_tokens.get(room_id))
@@ -983,6 +1024,7 @@ class MatrixSession(AccountSecurity):
         self._back_tokens[room_id] = "" if not response.chunk or end == token else end
         self._retry_undecrypted()
         self._publish_room(room_id)
+        self._publish_activity(room_id)  # receipts may point into what just came
         return len(self._timeline(room_id)) - before
 
     def creators(self, room_id: str) -> power.RoomCreators | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from client.core.events import (
     ConnectionChanged,
     LoggedOut,
+    RoomActivity,
     RoomRemoved,
     RoomUpdated,
     SessionEvent,
@@ -26,6 +27,7 @@ class SessionBridge(QObject):
     itemAdded = Signal(object)  # TimelineItem
     itemChanged = Signal(object)  # TimelineItem
     itemRemoved = Signal(str, str)  # room id, event id
+    roomActivity = Signal(object)  # RoomActivity (typing, read receipts)
     connectionChanged = Signal(object)  # ConnectionChanged
     loggedOut = Signal(str)  # "user" | "server"
     verificationChanged = Signal(object)  # VerificationView
@@ -42,6 +44,8 @@ class SessionBridge(QObject):
             self.itemChanged.emit(event.item)
         elif isinstance(event, TimelineItemRemoved):
             self.itemRemoved.emit(event.room_id, event.event_id)
+        elif isinstance(event, RoomActivity):
+            self.roomActivity.emit(event)
         elif isinstance(event, ConnectionChanged):
             self.connectionChanged.emit(event)
         elif isinstance(event, LoggedOut):

@@ -50,6 +50,17 @@ def display_body(item: TimelineItem) -> str:
     return item.body
 
 
+def seen_text(names: tuple[str, ...]) -> str:
+    if len(names) <= 3:
+        return QCoreApplication.translate("TimelineModel", "Seen by {names}").format(
+            names=", ".join(names)
+        )
+    # Four readers or more: two names and a count (always 2 or more, so no plural form).
+    return QCoreApplication.translate("TimelineModel", "Seen by {names} and {count} others").format(
+        names=", ".join(names[:2]), count=len(names) - 2
+    )
+
+
 def accessible_text(item: TimelineItem, parent: TimelineItem | None) -> str:
     """What a screen reader says for a row: sender, time, text, then what else the eye sees
     (the message it answers, edited, reactions, a mention)."""
@@ -106,6 +117,7 @@ class TimelineModel(QAbstractListModel):
         self._items: list[TimelineItem] = []
         self._keys: list[int] = []
         self.unread_from = ""  # event id of the first unread row, "" for none
+        self.seen: dict[str, tuple[str, ...]] = {}  # event id -> who has read up to it
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -117,7 +129,10 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole or role == TimelineRole.BODY:
             return display_body(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return accessible_text(item, self.find(item.reply_to) if item.reply_to else None)
+            text = accessible_text(item, self.find(item.reply_to) if item.reply_to else None)
+            if item.event_id in self.seen:
+                text += ". " + seen_text(self.seen[item.event_id])
+            return text
         if role == TimelineRole.EVENT_ID:
             return item.event_id
         if role == TimelineRole.SENDER:
@@ -141,6 +156,16 @@ class TimelineModel(QAbstractListModel):
 
     def row_of(self, event_id: str) -> int:
         return self._row_of(event_id)
+
+    def set_seen(self, seen: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        """Read receipts: who has read up to which row ("Seen by …" under it)."""
+        new = dict(seen)
+        changed = {e for e in set(new) | set(self.seen) if new.get(e) != self.seen.get(e)}
+        self.seen = new
+        for event_id in changed:
+            row = self._row_of(event_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_unread_marker(self, unread: int) -> None:
         """Mark where the unread messages start ("New messages" above that row); 0 clears."""

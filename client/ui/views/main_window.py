@@ -9,7 +9,13 @@ import time
 from typing import Any
 
 from client.core.errors import PliError
-from client.core.events import ConnectionChanged, ConnectionState, RoomSummary, TimelineItem
+from client.core.events import (
+    ConnectionChanged,
+    ConnectionState,
+    RoomActivity,
+    RoomSummary,
+    TimelineItem,
+)
 from client.core.policy.loader import Policy
 from client.core.session import MatrixSession
 from client.core.storage.outbox import OutboxEntry
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.drafts: dict[str, str] = {}
         self.send_problem = ""  # why the last message could not even be queued
         self._loading_older: set[str] = set()
+        self._typing_since = 0.0  # when we last told the room we are typing (0: not typing)
         self._close_confirmed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Pli — {user}").format(user=session.user_id))
@@ -82,6 +89,7 @@ class MainWindow(QMainWindow):
         bridge.itemChanged.connect(self._on_item_changed)
         bridge.itemRemoved.connect(self._on_item_removed)
         bridge.connectionChanged.connect(self._on_connection)
+        bridge.roomActivity.connect(self._on_activity)
         for summary in session.rooms():
             self._on_room_updated(summary)
         self._on_connection(ConnectionChanged(session.state))
@@ -148,6 +156,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.timeline_view, 1)
 
+        self.typing_label = QLabel("", right)
+        self.typing_label.setObjectName("typing")
+        self.typing_label.setAccessibleName(self.tr("Who is typing"))
+        layout.addWidget(self.typing_label)
+
         self.error_bar = QWidget(right)
         error_layout = QHBoxLayout(self.error_bar)
         error_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +183,7 @@ class MainWindow(QMainWindow):
         composer_row = QHBoxLayout()
         self.composer = Composer(right)
         self.composer.sendRequested.connect(self.send)
+        self.composer.textChanged.connect(self._typing_changed)
         self.message_actions = MessageActions(self)
         self.composer.escapePressed.connect(self.message_actions.cancel_mode)
         self.composer.upInEmpty.connect(self.message_actions.edit_last_own)
@@ -386,6 +400,43 @@ class MainWindow(QMainWindow):
         if item.room_id == self.current_room and item.own:
             self._refresh_composer()  # a message refused, or retried
 
+    # --- typing and read receipts ------------------------------------------------------------
+
+    def _on_activity(self, activity: RoomActivity) -> None:
+        model = self.timelines.get(activity.room_id)
+        if model is not None:
+            model.set_seen(activity.seen)
+        if activity.room_id == self.current_room:
+            self._show_typing(activity.typing)
+
+    def _show_typing(self, names: tuple[str, ...]) -> None:
+        if not names:
+            text = ""
+        elif len(names) == 1:
+            text = self.tr("{name} is typing…").format(name=names[0])
+        elif len(names) == 2:
+            text = self.tr("{first} and {second} are typing…").format(
+                first=names[0], second=names[1]
+            )
+        else:
+            text = self.tr("Several people are typing…")
+        self.typing_label.setText(text)
+        self.typing_label.setAccessibleDescription(text)
+
+    def _typing_changed(self) -> None:
+        """Tell the room we type (again every 20 s while we do), and when we stop."""
+        room_id = self.current_room
+        if room_id is None or not self.composer.isEnabled() or not self.session.logged_in:
+            return
+        typing = bool(self.composer.toPlainText().strip())
+        now = time.monotonic()
+        if typing and now - self._typing_since > 20:
+            self._typing_since = now
+            self.tasks.run(self.session.set_typing(room_id, True))
+        elif not typing and self._typing_since:
+            self._typing_since = 0.0
+            self.tasks.run(self.session.set_typing(room_id, False))
+
     def _on_connection(self, change: ConnectionChanged) -> None:
         texts = {
             ConnectionState.CONNECTING: self.tr("Connecting…"),
@@ -411,11 +462,17 @@ class MainWindow(QMainWindow):
         if self.current_room is not None and self.current_room != summary.room_id:
             self.drafts[self.current_room] = self.composer.toPlainText()
             self.composer.setPlainText(self.drafts.pop(summary.room_id, ""))
+        if self._typing_since and self.current_room is not None and self.session.logged_in:
+            self._typing_since = 0.0
+            self.tasks.run(self.session.set_typing(self.current_room, False))
         self.current_room = summary.room_id
         self.send_problem = ""  # a problem of another conversation's message
         model = self._timeline(summary.room_id)
         self.timeline_view.setModel(model)
         model.set_unread_marker(summary.unread)
+        activity = self.session.activity(summary.room_id)
+        model.set_seen(activity.seen)
+        self._show_typing(activity.typing)
         self.timeline_view.scrollToBottom()
         self.timeline_view.doItemsLayout()
         if self.timeline_view.verticalScrollBar().maximum() == 0:

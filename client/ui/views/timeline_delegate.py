@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from html import escape
 
 from client.core.events import ItemState, Reaction, TimelineItem
-from client.ui.models.timeline import TimelineModel, display_body, display_time
+from client.ui.models.timeline import TimelineModel, display_body, display_time, seen_text
 from client.ui.palette import muted_text, own_name, readable, row_text
 from client.ui.qt import (
     QCoreApplication,
@@ -109,6 +109,8 @@ class RowLayout:
     body: QRect = field(default_factory=QRect)
     document: QtGui.QTextDocument | None = None
     chips: list[tuple[QRect, Reaction]] = field(default_factory=list)
+    seen: QRect | None = None
+    seen_text: str = ""
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -170,6 +172,12 @@ class TimelineDelegate(QStyledItemDelegate):
                 out.chips.append((QRect(x, y, chip_width, line + 4), reaction))
                 x += chip_width + 4
             y += line + 6
+        if isinstance(model, TimelineModel) and item.event_id in model.seen:
+            out.seen_text = metrics.elidedText(
+                seen_text(model.seen[item.event_id]), Qt.TextElideMode.ElideLeft, inner
+            )
+            out.seen = QRect(PAD, y + 2, inner, line)
+            y += line + 2
         out.height = y + PAD // 2
         return out
 
@@ -294,6 +302,14 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.translate(layout.body.topLeft())
             layout.document.documentLayout().draw(painter, context)
             painter.restore()
+
+        if layout.seen is not None:
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(layout.seen, Qt.AlignmentFlag.AlignRight, layout.seen_text)
+            painter.setFont(option.font)
 
         for rect, reaction in layout.chips:
             mine = bool(reaction.own_event_id)

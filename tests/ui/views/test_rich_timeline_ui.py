@@ -104,6 +104,11 @@ async def test_links_reply_react_edit_delete_from_the_window(
         assert room_id is not None
         await wait_until(lambda: any(r.is_invite for r in bob.rooms()))
         await bob.accept_invite(room_id)
+        # Bob types: the window says so; he stops: it goes.
+        await bob.set_typing(room_id, True)
+        await wait_until(lambda: "is typing" in window.typing_label.text(), what="typing shown")
+        await bob.set_typing(room_id, False)
+        await wait_until(lambda: window.typing_label.text() == "", what="typing gone")
         # A link whose text pretends to be another address.
         sent = await bob.send_text(room_id, "Voir [https://impots.gouv.fr](https://evil.example/x)")
         model = view.model()
@@ -141,6 +146,14 @@ async def test_links_reply_react_edit_delete_from_the_window(
         assert bobs_reply().body == "Je ne clique pas"  # type: ignore[union-attr]
         assert bobs_reply().mentions_me  # type: ignore[union-attr]
         assert not window.message_actions.bar.isVisible()
+        # Bob reads it: "Seen by" under my reply, also for screen readers.
+        await bob.mark_read(room_id)
+        await wait_until(lambda: model.seen, what="bob's read receipt")
+        seen_row = model.row_of(next(iter(model.seen)))
+        assert "Seen by" in model.index(seen_row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        layout = view.timeline_delegate.layout(view._option(model.index(seen_row, 0)),
+                                               model.index(seen_row, 0))  # fmt: skip
+        assert layout.seen is not None and layout.seen_text.startswith("Seen by")
 
         # The quote of my reply jumps to bob's message.
         mine = next(i for i in alice.timeline(room_id) if i.reply_to == sent.event_id)
