@@ -122,6 +122,21 @@ class CannotChangeMessage(PliError):
     advice = QT_TRANSLATE_NOOP("Errors", "Only your own messages, once sent, can be edited.")
 
 
+class AttachmentDamaged(PliError):
+    message = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened: it is damaged.")
+    advice = QT_TRANSLATE_NOOP("Errors", "Ask the sender to send it again.")
+
+    def __init__(self, name: str = "", **args: object) -> None:
+        super().__init__(name, name=name, **args)
+
+
+class FileTooLarge(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is {size}; the largest file you may send is {limit}."
+    )
+    advice = QT_TRANSLATE_NOOP("Errors", "Share a smaller file, or a link to it.")
+
+
 class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
     advice = QT_TRANSLATE_NOOP("Errors", "It is kept: retry or discard it.")

@@ -52,6 +52,25 @@ class Reaction:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    name: str
+    size: int  # bytes, 0 when the sender did not say
+    mimetype: str
+    url: str  # mxc://server/id
+    encryption: tuple[tuple[str, str], ...] = ()  # (key, iv, sha256) as pairs; () when plain
+    width: int = 0
+    height: int = 0
+
+    @property
+    def is_image(self) -> bool:
+        return self.mimetype.startswith("image/") and self.mimetype != "image/svg+xml"
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.encryption)
+
+
+@dataclass(frozen=True)
 class TimelineItem:
     room_id: str
     event_id: str
@@ -68,6 +87,7 @@ class TimelineItem:
     edited: bool = False
     reactions: tuple[Reaction, ...] = ()
     mentions_me: bool = False
+    attachment: Attachment | None = None  # a file or an image (messages/attachments.py)
 
 
 @dataclass(frozen=True)
@@ -109,6 +129,16 @@ class RoomActivity:
 
 
 @dataclass(frozen=True)
+class TransferProgress:
+    """A file being uploaded: bytes done of total (the row is the pending echo)."""
+
+    room_id: str
+    event_id: str
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
 class ConnectionChanged:
     state: ConnectionState
     retry_in: float = 0.0  # seconds until the next attempt, when reconnecting/offline
@@ -142,6 +172,7 @@ SessionEvent = (
     | TimelineItemChanged
     | TimelineItemRemoved
     | RoomActivity
+    | TransferProgress
     | ConnectionChanged
     | LoggedOut
     | VerificationChanged

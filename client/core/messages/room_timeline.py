@@ -44,6 +44,7 @@ from client.core.events import (
     TimelineItemChanged,
     TimelineItemRemoved,
 )
+from client.core.messages.attachments import FILE_MSGTYPES, attachment_of
 from client.core.messages.rich_text import HTML_FORMAT, sanitise
 
 MAX_BODY_SHOWN = 64 * 1024  # characters of a body shown; a 1 MB message is cut, with a mark
@@ -404,6 +405,7 @@ class RoomTimeline:
             edited=latest is not None,
             reactions=self._reaction_summary(event_id),
             mentions_me=self._mentions_me(content if latest is None else shown, body),
+            attachment=attachment_of(shown) if msgtype in FILE_MSGTYPES else None,
         )
 
     def _reaction_summary(self, event_id: str) -> tuple[Reaction, ...]:

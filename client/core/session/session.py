@@ -27,16 +27,19 @@ import asyncio
 import contextlib
 import contextvars
 import dataclasses
+import io
 import logging
 import random
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import aiohttp
 from nio import (
     AsyncClient,
+    DownloadResponse,
     ErrorResponse,
     JoinError,
     LoginResponse,
@@ -51,6 +54,8 @@ from nio import (
     SyncResponse,
     ToDeviceMessage,
     ToDeviceResponse,
+    TransferMonitor,
+    UploadResponse,
 )
 from nio.exceptions import (
     EncryptionError,
@@ -67,9 +72,11 @@ from client.core.crypto.secret_sharing import SecretSharing
 from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.errors import (
+    AttachmentDamaged,
     CannotChangeMessage,
     ConnectionLost,
     EncryptionNotEnabled,
+    FileTooLarge,
     HomeserverNotAllowed,
     NotLoggedIn,
     PliError,
@@ -84,6 +91,7 @@ from client.core.errors import (
     from_error_response,
 )
 from client.core.events import (
+    Attachment,
     ConnectionChanged,
     ConnectionState,
     EventSink,
@@ -95,9 +103,11 @@ from client.core.events import (
     RoomUpdated,
     SessionEvent,
     TimelineItem,
+    TransferProgress,
     TrustChanged,
     VerificationChanged,
 )
+from client.core.messages import attachments
 from client.core.messages.rich_text import message_content, sanitise
 from client.core.messages.room_timeline import (
     MAX_REACTION_KEY,
@@ -152,6 +162,26 @@ _VERIFICATION_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar(
 
 
 TYPING_TIMEOUT_MS = 30_000
+UPLOAD_DEADLINE = 60.0  # seconds, plus the size at UPLOAD_MIN_SPEED
+UPLOAD_MIN_SPEED = 100_000.0  # bytes/s
+
+
+def _echo_attachment(content: dict[str, Any]) -> Attachment | None:
+    """The file of a message still in the outbox (no URL yet, or already uploaded)."""
+    if content.get("msgtype") not in attachments.FILE_MSGTYPES:
+        return None
+    info = content.get("info")
+    info = info if isinstance(info, dict) else {}
+    return attachments.attachment_of(content) or Attachment(
+        name=str(content.get("filename") or content.get("body") or ""),
+        size=int(info.get("size") or 0),
+        mimetype=str(info.get("mimetype") or "application/octet-stream"),
+        url="",
+    )
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _is_row(entry: OutboxEntry) -> bool:
@@ -195,6 +225,8 @@ class MatrixSession(AccountSecurity):
         self._timelines: dict[str, RoomTimeline] = {}
         self._creators: dict[str, power.RoomCreators] = {}
         self._activity: dict[str, RoomActivity] = {}
+        self._sending: dict[str, str] = {}  # room -> txn id its sender is sending now
+        self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
         self._back_tokens: dict[str, str] = {}
         self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
@@ -1145,13 +1177,159 @@ class MatrixSession(AccountSecurity):
                 self._kick_outbox(entry.room_id)
 
     def discard_message(self, txn_id: str) -> None:
-        """A failed message the user gives up: out of the outbox and of the timeline."""
+        """A message the user gives up — failed, or still being sent (a file uploading is
+        stopped): out of the outbox and of the timeline, its staged file deleted."""
         outbox = self._require_outbox()
         for entry in outbox.entries():
             if entry.txn_id == txn_id:
+                if self._sending.get(entry.room_id) == txn_id:
+                    sender = self._outbox_senders.pop(entry.room_id, None)
+                    if sender is not None:
+                        sender.cancel()  # the upload or send in flight stops
                 outbox.remove(txn_id)
+                note = entry.content.get(attachments.STAGED)
+                if isinstance(note, dict):
+                    attachments.unstage(self._files_dir, note)
                 self._remove_item(entry.room_id, entry.local_id)
                 self._publish_room(entry.room_id)
+                asyncio.get_running_loop().call_soon(self._kick_outbox, entry.room_id)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    @property
+    def _files_dir(self) -> Path:
+        return self.profile.store_dir / "outbox-files"
+
+    async def upload_limit(self) -> int:
+        """The largest file we may send, in bytes (0: no known limit): the admin policy's
+        `max_upload_size_mb` and the server's own limit, whichever is smaller."""
+        limits = []
+        policy_mb = int(self.policy.get("max_upload_size_mb") or 0)
+        if policy_mb > 0:
+            limits.append(policy_mb * 1024 * 1024)
+        if self._server_upload_limit is None and self.client is not None:
+            try:
+                response = await self._network(
+                    "media config", self.client.content_repository_config()
+                )
+                size = getattr(response, "upload_size", None)
+                self._server_upload_limit = size if isinstance(size, int) and size > 0 else 0
+            except ConnectionLost:
+                pass  # offline: the policy's limit only, the server refuses at upload if need be
+        if self._server_upload_limit:
+            limits.append(self._server_upload_limit)
+        return min(limits) if limits else 0
+
+    async def queue_file(
+        self,
+        room_id: str,
+        name: str,
+        data: bytes,
+        mimetype: str,
+        width: int = 0,
+        height: int = 0,
+    ) -> TimelineItem:
+        """Send a file: size checked against the limit first (FileTooLarge, a sentence with
+        both sizes), then encrypted and staged, then in the outbox like any message."""
+        limit = await self.upload_limit()
+        if limit and len(data) > limit:
+            raise FileTooLarge(name, name=name, size=_megabytes(len(data)), limit=_megabytes(limit))
+        self._require_client()
+        note = await asyncio.to_thread(attachments.stage, self._files_dir, data)
+        image = mimetype.startswith("image/") and mimetype != "image/svg+xml"
+        info: dict[str, Any] = {"mimetype": mimetype, "size": len(data)}
+        if image and width and height:
+            info.update(w=width, h=height)
+        content = {
+            "msgtype": "m.image" if image else "m.file",
+            "body": name,
+            "filename": name,
+            "info": info,
+            attachments.STAGED: note,
+        }
+        try:
+            entry = self._queue(room_id, MESSAGE, content)
+        except BaseException:
+            attachments.unstage(self._files_dir, note)
+            raise
+        echo = self._echo(entry, ItemState.PENDING)
+        self._put(echo)
+        self._publish_room(room_id)
+        self._kick_outbox(room_id)
+        return echo
+
+    async def _upload_staged(self, room_id: str, entry: OutboxEntry) -> dict[str, Any]:
+        """Upload a staged file (progress as TransferProgress events); the entry then holds
+        the mxc:// URL instead, durably, and the staged copy goes."""
+        client = self._require_client()
+        note = entry.content[attachments.STAGED]
+        ciphertext, encrypted_file = attachments.read_staged(self._files_dir, note)
+        encrypted = nio_adapter.room_is_encrypted(client, room_id) or (
+            room_id in self._expect_encrypted
+        )
+        info = entry.content.get("info")
+        info = info if isinstance(info, dict) else {}
+        if encrypted:
+            data, content_type = ciphertext, "application/octet-stream"
+        else:
+            data = attachments.plaintext_of_staged(ciphertext, note)
+            content_type = str(info.get("mimetype") or "application/octet-stream")
+        total = len(data)
+        monitor = TransferMonitor(total_size=total)
+        monitor.on_transferred = lambda done: self._emit(
+            TransferProgress(room_id, entry.local_id, int(done), total)
+        )
+        self._emit(TransferProgress(room_id, entry.local_id, 0, total))
+        try:
+            response, _keys = await asyncio.wait_for(
+                client.upload(
+                    io.BytesIO(data),
+                    content_type=content_type,
+                    # The name is in the (encrypted) event; the server only sees it in clear
+                    # for a plain room.
+                    filename=None if encrypted else str(entry.content.get("filename", "")),
+                    filesize=total,
+                    monitor=monitor,
+                ),
+                UPLOAD_DEADLINE + total / UPLOAD_MIN_SPEED,
+            )
+        except NETWORK_ERRORS as error:
+            raise SendFailedOffline(repr(error)) from error
+        if not isinstance(response, UploadResponse):
+            status = str(getattr(response, "status_code", "") or "")
+            if status in ("M_LIMIT_EXCEEDED",) or status.startswith("5"):
+                raise SendFailedOffline(f"upload: {response}")
+            raise SendFailed(str(response), reason=getattr(response, "message", "") or status)
+        content = {k: v for k, v in entry.content.items() if k != attachments.STAGED}
+        if encrypted:
+            content["file"] = {**encrypted_file, "url": response.content_uri}
+        else:
+            content["url"] = response.content_uri
+        outbox = self._require_outbox()
+        outbox.update_content(entry, content)
+        attachments.unstage(self._files_dir, note)
+        self._emit(TransferProgress(room_id, entry.local_id, total, total))
+        return content
+
+    async def download_attachment(self, attachment: Attachment) -> bytes:
+        """A received file's bytes, decrypted and checked (AttachmentDamaged otherwise)."""
+        client = self._require_client()
+        if attachment.size > attachments.MAX_DOWNLOAD:
+            raise FileTooLarge(
+                attachment.name,
+                name=attachment.name,
+                size=_megabytes(attachment.size),
+                limit=_megabytes(attachments.MAX_DOWNLOAD),
+            )
+        response = await self._network(
+            "download", client.download(mxc=attachment.url, allow_remote=True)
+        )
+        if not isinstance(response, DownloadResponse):
+            raise from_error_response(response, "download")
+        body = response.body
+        if not isinstance(body, bytes) or len(body) > attachments.MAX_DOWNLOAD:
+            raise AttachmentDamaged(attachment.name, reason="not a file")
+        return await asyncio.to_thread(attachments.decrypt, attachment, body)
 
     # --- the outbox ----------------------------------------------------------------------------
 
@@ -1188,6 +1366,8 @@ class MatrixSession(AccountSecurity):
             own=True,
             html=sanitise(str(entry.content.get("formatted_body", "") or "")),
             reply_to=reply_parent(entry.content),
+            msgtype=str(entry.content.get("msgtype", "m.text")),
+            attachment=_echo_attachment(entry.content),
         )
 
     def _replace_echo(self, entry: OutboxEntry, state: ItemState) -> None:
@@ -1229,9 +1409,13 @@ class MatrixSession(AccountSecurity):
             if not waiting:
                 return
             entry = waiting[0]
+            self._sending[room_id] = entry.txn_id
             try:
+                content = entry.content
+                if attachments.STAGED in content:
+                    content = await self._upload_staged(room_id, entry)
                 event_id, encrypted = await self._room_send(
-                    room_id, entry.event_type, entry.content, txn_id=entry.txn_id
+                    room_id, entry.event_type, content, txn_id=entry.txn_id
                 )
             except SendFailedOffline as error:
                 self._settle(entry.txn_id, error=error)
@@ -1270,6 +1454,7 @@ class MatrixSession(AccountSecurity):
                 log.error("outbox: could not remove a sent message: %r", error)
                 self._settle(entry.txn_id, error=ProfileUnavailable(repr(error)))
                 return
+            self._sending.pop(room_id, None)
             # The server has it: the row (or, for an edit or a reaction, the row it changes)
             # is now the event, as the sync will bring it — so later edits find it too.
             timeline = self._timeline(room_id)
@@ -1281,7 +1466,7 @@ class MatrixSession(AccountSecurity):
                 "event_id": event_id,
                 "sender": self.user_id,
                 "origin_server_ts": entry.created if row else int(time.time() * 1000),
-                "content": entry.content,
+                "content": content,  # as sent (a file: with its mxc:// URL)
             }
             self._emit_all(timeline.add_event(sent, encrypted))
             self._publish_room(room_id)

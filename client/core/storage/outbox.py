@@ -116,6 +116,14 @@ class Outbox:
             int(cursor.lastrowid or 0), room_id, txn_id, created, event_type, content
         )
 
+    def update_content(self, entry: OutboxEntry, content: dict[str, Any]) -> None:
+        """Replace what an entry will send (a file's upload done: its mxc:// URL instead of
+        the staged copy), durably, so that a crash after the upload does not upload again."""
+        nonce = secrets.token_bytes(12)
+        plain = json.dumps({"type": entry.event_type, "content": content}).encode()
+        sealed = nonce + self._aead.encrypt(nonce, plain, self._aad(entry.room_id, entry.txn_id))
+        self._db.execute("UPDATE outbox SET sealed = ? WHERE txn_id = ?", (sealed, entry.txn_id))
+
     def waiting_rooms(self) -> set[str]:
         """Rooms with messages still to send: read after every sync, so no decryption."""
         rows = self._db.execute("SELECT DISTINCT room_id FROM outbox WHERE failed = ''")

@@ -15,6 +15,7 @@ from client.core.events import (
     TimelineItemAdded,
     TimelineItemChanged,
     TimelineItemRemoved,
+    TransferProgress,
     TrustChanged,
     VerificationChanged,
 )
@@ -28,6 +29,7 @@ class SessionBridge(QObject):
     itemChanged = Signal(object)  # TimelineItem
     itemRemoved = Signal(str, str)  # room id, event id
     roomActivity = Signal(object)  # RoomActivity (typing, read receipts)
+    transferProgress = Signal(object)  # TransferProgress (a file uploading)
     connectionChanged = Signal(object)  # ConnectionChanged
     loggedOut = Signal(str)  # "user" | "server"
     verificationChanged = Signal(object)  # VerificationView
@@ -44,6 +46,8 @@ class SessionBridge(QObject):
             self.itemChanged.emit(event.item)
         elif isinstance(event, TimelineItemRemoved):
             self.itemRemoved.emit(event.room_id, event.event_id)
+        elif isinstance(event, TransferProgress):
+            self.transferProgress.emit(event)
         elif isinstance(event, RoomActivity):
             self.roomActivity.emit(event)
         elif isinstance(event, ConnectionChanged):

@@ -1,0 +1,177 @@
+"""Files and images in messages (Qt-free).
+
+Out: a file the user sends is encrypted at once with the spec's attachment scheme (AES-256-CTR,
+random key and IV, SHA-256 of the ciphertext; nio.crypto.attachments implements it) and that
+ciphertext is staged in the profile (`outbox-files/`, 0600). Its key lives only in the outbox
+entry, which the outbox seals with AES-GCM: nothing readable is on disk at any time. The
+upload happens when the outbox sends the message — the ciphertext as is for an encrypted
+room, the decrypted bytes for a plain one — and the mxc:// URL replaces the staged copy in the
+entry before the event goes out (a crash then does not upload twice).
+
+In: `attachment_of(content)` reads a received m.image / m.file / m.audio / m.video content
+into an Attachment (mxc:// only; an encrypted file must carry v2 JWK key, IV and SHA-256), and
+`decrypt()` checks the hash before decrypting. A download is capped at MAX_DOWNLOAD bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from nio.crypto.attachments import decrypt_attachment, encrypt_attachment
+from nio.exceptions import EncryptionError
+
+from client.core.errors import AttachmentDamaged
+from client.core.events import Attachment
+
+FILE_MSGTYPES = {"m.image", "m.file", "m.audio", "m.video"}
+STAGED = "pli.staged"  # the outbox entry's note of a file not uploaded yet
+MAX_DOWNLOAD = 200 * 1024 * 1024
+MAX_NAME = 255
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _safe_name(name: str) -> str:
+    """A file name for display and for the save dialog: no path, no control characters."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip().lstrip(".")
+    return name[:MAX_NAME] or "fichier"
+
+
+def attachment_of(content: dict[str, Any]) -> Attachment | None:
+    """The file a received message carries, or None when its fields are not usable."""
+    msgtype = content.get("msgtype")
+    if msgtype not in FILE_MSGTYPES:
+        return None
+    info = content.get("info") if isinstance(content.get("info"), dict) else {}
+    assert isinstance(info, dict)
+    name = content.get("filename") if isinstance(content.get("filename"), str) else None
+    if name is None:
+        name = content.get("body") if isinstance(content.get("body"), str) else ""
+    mimetype = info.get("mimetype") if isinstance(info.get("mimetype"), str) else ""
+    if not mimetype and msgtype == "m.image":
+        mimetype = "image/png"
+    plain = Attachment(
+        name=_safe_name(str(name)),
+        size=_int(info.get("size")),
+        mimetype=str(mimetype)[:100] or "application/octet-stream",
+        url="",
+        width=_int(info.get("w")),
+        height=_int(info.get("h")),
+    )
+    file = content.get("file")
+    if isinstance(file, dict):
+        url, key, iv = file.get("url"), file.get("key"), file.get("iv")
+        hashes = file.get("hashes")
+        k = key.get("k") if isinstance(key, dict) else None
+        sha = hashes.get("sha256") if isinstance(hashes, dict) else None
+        if not (
+            isinstance(url, str)
+            and url.startswith("mxc://")
+            and isinstance(k, str)
+            and isinstance(iv, str)
+            and isinstance(sha, str)
+            and file.get("v") == "v2"
+        ):
+            return None
+        return dataclasses.replace(
+            plain, url=url, encryption=(("key", k), ("iv", iv), ("sha256", sha))
+        )
+    url = content.get("url")
+    if isinstance(url, str) and url.startswith("mxc://"):
+        return dataclasses.replace(plain, url=url)
+    return None
+
+
+def decrypt(attachment: Attachment, data: bytes) -> bytes:
+    """The file's bytes; raises AttachmentDamaged if the hash or the key does not match."""
+    if not attachment.encryption:
+        return data
+    fields = dict(attachment.encryption)
+    try:
+        return bytes(decrypt_attachment(data, fields["key"], fields["sha256"], fields["iv"]))
+    except (EncryptionError, ValueError, KeyError) as error:
+        raise AttachmentDamaged(attachment.name, reason=str(error)) from error
+
+
+# --- sending -----------------------------------------------------------------------------------
+
+
+def stage(folder: Path, data: bytes) -> dict[str, Any]:
+    """Encrypt a file and write the ciphertext under `folder` (atomically, 0600). Returns the
+    note kept in the outbox entry: the staged file's name and what decrypts it."""
+    ciphertext, keys = encrypt_attachment(data)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    name = f"{secrets.token_hex(16)}.bin"
+    temporary = folder / f".{name}.tmp"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as out:
+            out.write(ciphertext)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, folder / name)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return {
+        "path": name,
+        "key": keys["key"]["k"],
+        "iv": keys["iv"],
+        "sha256": keys["hashes"]["sha256"],
+        "size": len(data),
+    }
+
+
+def staged_path(folder: Path, note: dict[str, Any]) -> Path:
+    name = str(note.get("path", ""))
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise AttachmentDamaged(name, reason="bad staged name")
+    return folder / name
+
+
+def read_staged(folder: Path, note: dict[str, Any]) -> tuple[bytes, dict[str, Any]]:
+    """(ciphertext, the EncryptedFile fields without url) of a staged file."""
+    path = staged_path(folder, note)
+    try:
+        ciphertext = path.read_bytes()
+    except OSError as error:
+        raise AttachmentDamaged(path.name, reason=repr(error)) from error
+    encrypted_file = {
+        "key": {
+            "kty": "oct",
+            "key_ops": ["encrypt", "decrypt"],
+            "alg": "A256CTR",
+            "k": note["key"],
+            "ext": True,
+        },
+        "iv": note["iv"],
+        "hashes": {"sha256": note["sha256"]},
+        "v": "v2",
+    }
+    return ciphertext, encrypted_file
+
+
+def plaintext_of_staged(ciphertext: bytes, note: dict[str, Any]) -> bytes:
+    """For a plain room: the file as it was (the hash is checked first)."""
+    probe = Attachment(
+        "",
+        0,
+        "",
+        "mxc://x/y",
+        (("key", note["key"]), ("iv", note["iv"]), ("sha256", note["sha256"])),
+    )
+    return decrypt(probe, ciphertext)
+
+
+def unstage(folder: Path, note: dict[str, Any]) -> None:
+    try:
+        staged_path(folder, note).unlink(missing_ok=True)
+    except (OSError, AttachmentDamaged):
+        pass
