@@ -126,9 +126,6 @@ class AttachmentDamaged(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be opened: it is damaged.")
     advice = QT_TRANSLATE_NOOP("Errors", "Ask the sender to send it again.")
 
-    def __init__(self, name: str = "", **args: object) -> None:
-        super().__init__(name, name=name, **args)
-
 
 class FileTooLarge(PliError):
     message = QT_TRANSLATE_NOOP(

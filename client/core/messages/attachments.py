@@ -97,7 +97,7 @@ def decrypt(attachment: Attachment, data: bytes) -> bytes:
     try:
         return bytes(decrypt_attachment(data, fields["key"], fields["sha256"], fields["iv"]))
     except (EncryptionError, ValueError, KeyError) as error:
-        raise AttachmentDamaged(attachment.name, reason=str(error)) from error
+        raise AttachmentDamaged(attachment.name, name=attachment.name, reason=str(error)) from error
 
 
 # --- sending -----------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ def stage(folder: Path, data: bytes) -> dict[str, Any]:
 def staged_path(folder: Path, note: dict[str, Any]) -> Path:
     name = str(note.get("path", ""))
     if not name or "/" in name or "\\" in name or name.startswith("."):
-        raise AttachmentDamaged(name, reason="bad staged name")
+        raise AttachmentDamaged(name, name=name, reason="bad staged name")
     return folder / name
 
 
@@ -142,7 +142,7 @@ def read_staged(folder: Path, note: dict[str, Any]) -> tuple[bytes, dict[str, An
     try:
         ciphertext = path.read_bytes()
     except OSError as error:
-        raise AttachmentDamaged(path.name, reason=repr(error)) from error
+        raise AttachmentDamaged(path.name, name=path.name, reason=repr(error)) from error
     encrypted_file = {
         "key": {
             "kty": "oct",

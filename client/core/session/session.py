@@ -1328,7 +1328,7 @@ class MatrixSession(AccountSecurity):
             raise from_error_response(response, "download")
         body = response.body
         if not isinstance(body, bytes) or len(body) > attachments.MAX_DOWNLOAD:
-            raise AttachmentDamaged(attachment.name, reason="not a file")
+            raise AttachmentDamaged(attachment.name, name=attachment.name, reason="not a file")
         return await asyncio.to_thread(attachments.decrypt, attachment, body)
 
     # --- the outbox ----------------------------------------------------------------------------

@@ -14,7 +14,16 @@ def all_error_classes() -> list[type[PliError]]:
 
 @pytest.mark.parametrize("cls", all_error_classes(), ids=lambda c: c.__name__)
 def test_every_error_says_what_happened_and_what_to_do(cls: type[PliError]) -> None:
-    error = cls("detail for the log", reason="r", server="s", user="u", backend="b")
+    error = cls(
+        "detail for the log",
+        reason="r",
+        server="s",
+        user="u",
+        backend="b",
+        name="n",
+        size="2.0 MB",
+        limit="1.0 MB",
+    )
     assert error.sentence.context == "Errors"
     assert error.message.endswith((".", ":", "{reason}")) and error.advice.endswith(".")
     rendered = str(error.sentence)
