@@ -1323,17 +1323,17 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="19"/>
+        <location filename="../../client/ui/views/composer.py" line="31"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="21"/>
+        <location filename="../../client/ui/views/composer.py" line="33"/>
         <source>Type your message. Enter sends it; Shift+Enter starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="23"/>
+        <location filename="../../client/ui/views/composer.py" line="35"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,101 +1613,121 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="126"/>
-        <source>Your message could not be sent: {reason}</source>
+        <source>The file {name} cannot be opened: it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="127"/>
-        <source>It is kept: retry or discard it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="134"/>
-        <source>It is kept and sent by itself as soon as the connection is back.</source>
+        <source>Ask the sender to send it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="131"/>
-        <source>Your message could not be sent: the server cannot be reached.</source>
+        <source>{name} is {size}; the largest file you may send is {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
-        <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>Share a smaller file, or a link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="138"/>
+        <source>Your message could not be sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="139"/>
+        <source>It is kept: retry or discard it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="146"/>
-        <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
+        <source>It is kept and sent by itself as soon as the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="143"/>
+        <source>Your message could not be sent: the server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="155"/>
+        <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="158"/>
+        <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="167"/>
         <source>The system keyring is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="156"/>
+        <location filename="../../client/core/errors.py" line="168"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="163"/>
+        <location filename="../../client/core/errors.py" line="175"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="164"/>
+        <location filename="../../client/core/errors.py" line="176"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="184"/>
         <source>The local data of this account cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="177"/>
+        <location filename="../../client/core/errors.py" line="189"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="178"/>
+        <location filename="../../client/core/errors.py" line="190"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="185"/>
+        <location filename="../../client/core/errors.py" line="197"/>
         <source>Pli is already running for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="186"/>
+        <location filename="../../client/core/errors.py" line="198"/>
         <source>Use the Pli window that is already open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="202"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="193"/>
+        <location filename="../../client/core/errors.py" line="205"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="213"/>
+        <location filename="../../client/core/errors.py" line="225"/>
         <source>You have no other device to verify this one with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="214"/>
+        <location filename="../../client/core/errors.py" line="226"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1813,6 +1833,51 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="45"/>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="62"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <source>File not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="63"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="76"/>
+        <source>pasted image.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="114"/>
+        <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="129"/>
+        <source>Downloading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="140"/>
+        <source>File not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="144"/>
+        <location filename="../../client/ui/views/file_actions.py" line="147"/>
+        <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../client/ui/dialogs/login.py" line="38"/>
@@ -1909,228 +1974,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="78"/>
+        <location filename="../../client/ui/views/main_window.py" line="82"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="79"/>
+        <location filename="../../client/ui/views/main_window.py" line="83"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="104"/>
+        <location filename="../../client/ui/views/main_window.py" line="108"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="105"/>
+        <location filename="../../client/ui/views/main_window.py" line="109"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="114"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="119"/>
-        <location filename="../../client/ui/views/main_window.py" line="359"/>
+        <location filename="../../client/ui/views/main_window.py" line="123"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="121"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="140"/>
+        <location filename="../../client/ui/views/main_window.py" line="144"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="145"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="146"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Who is typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="170"/>
+        <location filename="../../client/ui/views/main_window.py" line="174"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="172"/>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="174"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>Discard the message that was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="191"/>
+        <location filename="../../client/ui/views/main_window.py" line="195"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <source>A&amp;ttach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <source>Send a file or an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <source>Send a file or an image (you can also drop or paste it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="240"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="220"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="226"/>
+        <location filename="../../client/ui/views/main_window.py" line="253"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="229"/>
+        <location filename="../../client/ui/views/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="263"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="237"/>
+        <location filename="../../client/ui/views/main_window.py" line="264"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="267"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="243"/>
+        <location filename="../../client/ui/views/main_window.py" line="270"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="246"/>
+        <location filename="../../client/ui/views/main_window.py" line="273"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="255"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="412"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="416"/>
+        <location filename="../../client/ui/views/main_window.py" line="443"/>
         <source>{name} is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="418"/>
+        <location filename="../../client/ui/views/main_window.py" line="445"/>
         <source>{first} and {second} are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="422"/>
+        <location filename="../../client/ui/views/main_window.py" line="449"/>
         <source>Several people are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="442"/>
+        <location filename="../../client/ui/views/main_window.py" line="469"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="443"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="444"/>
+        <location filename="../../client/ui/views/main_window.py" line="471"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="445"/>
+        <location filename="../../client/ui/views/main_window.py" line="472"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="505"/>
+        <location filename="../../client/ui/views/main_window.py" line="532"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2138,72 +2218,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="507"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>This is the start of the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="514"/>
+        <location filename="../../client/ui/views/main_window.py" line="541"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="523"/>
+        <location filename="../../client/ui/views/main_window.py" line="550"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="526"/>
+        <location filename="../../client/ui/views/main_window.py" line="553"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="533"/>
+        <location filename="../../client/ui/views/main_window.py" line="560"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="561"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="563"/>
+        <location filename="../../client/ui/views/main_window.py" line="590"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="564"/>
+        <location filename="../../client/ui/views/main_window.py" line="591"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="573"/>
+        <location filename="../../client/ui/views/main_window.py" line="600"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="637"/>
+        <location filename="../../client/ui/views/main_window.py" line="684"/>
         <source>A message could not be sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="644"/>
+        <location filename="../../client/ui/views/main_window.py" line="691"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="646"/>
+        <location filename="../../client/ui/views/main_window.py" line="693"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="669"/>
+        <location filename="../../client/ui/views/main_window.py" line="716"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="670"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,38 +2386,48 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="66"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="74"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="68"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="147"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="164"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="151"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="168"/>
         <source>In reply to an earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="246"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="286"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="260"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="300"/>
         <source>{time} (edited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="281"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="321"/>
         <source>(edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="418"/>
+        <source>Click to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="432"/>
+        <source>Uploading… {percent} %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,52 +2449,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <location filename="../../client/ui/models/timeline.py" line="60"/>
+        <source>Image: {name}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <source>File: {name}{size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="70"/>
         <source>Seen by {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="59"/>
+        <location filename="../../client/ui/models/timeline.py" line="74"/>
         <source>Seen by {names} and {count} others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="67"/>
+        <location filename="../../client/ui/models/timeline.py" line="82"/>
         <source>{sender} at {time}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="73"/>
+        <location filename="../../client/ui/models/timeline.py" line="88"/>
         <source>In reply to {sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <location filename="../../client/ui/models/timeline.py" line="92"/>
         <source>In reply to an earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="80"/>
+        <location filename="../../client/ui/models/timeline.py" line="95"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="83"/>
+        <location filename="../../client/ui/models/timeline.py" line="98"/>
         <source>Reactions: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="88"/>
+        <location filename="../../client/ui/models/timeline.py" line="103"/>
         <source>Mentions you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="94"/>
+        <location filename="../../client/ui/models/timeline.py" line="109"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="96"/>
+        <location filename="../../client/ui/models/timeline.py" line="111"/>
         <source>⚠ Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,57 +2512,67 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="45"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="47"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="50"/>
         <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="60"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
         <source>Loading older messages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="64"/>
         <source>Loading older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="196"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="206"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="199"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="209"/>
         <source>&amp;Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="200"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
         <source>Re&amp;act…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="202"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="212"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="208"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="218"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
         <source>&amp;Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="229"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="233"/>
+        <source>S&amp;top sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="243"/>
         <source>Take back {key}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1323,17 +1323,17 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="19"/>
+        <location filename="../../client/ui/views/composer.py" line="31"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="21"/>
+        <location filename="../../client/ui/views/composer.py" line="33"/>
         <source>Type your message. Enter sends it; Shift+Enter starts a new line.</source>
         <translation>Saisissez votre message. Entrée l’envoie ; Maj+Entrée passe à la ligne.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/composer.py" line="23"/>
+        <location filename="../../client/ui/views/composer.py" line="35"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
@@ -1613,101 +1613,121 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="126"/>
+        <source>The file {name} cannot be opened: it is damaged.</source>
+        <translation>Le fichier {name} ne peut pas être ouvert : il est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="127"/>
+        <source>Ask the sender to send it again.</source>
+        <translation>Demandez à l’expéditeur de l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="131"/>
+        <source>{name} is {size}; the largest file you may send is {limit}.</source>
+        <translation>{name} fait {size} ; la taille maximale d’un fichier envoyé est de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>Share a smaller file, or a link to it.</source>
+        <translation>Partagez un fichier plus petit, ou un lien vers celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="138"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="127"/>
+        <location filename="../../client/core/errors.py" line="139"/>
         <source>It is kept: retry or discard it.</source>
         <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="146"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="131"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
+        <location filename="../../client/core/errors.py" line="155"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="146"/>
+        <location filename="../../client/core/errors.py" line="158"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="155"/>
+        <location filename="../../client/core/errors.py" line="167"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="156"/>
+        <location filename="../../client/core/errors.py" line="168"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="163"/>
+        <location filename="../../client/core/errors.py" line="175"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="164"/>
+        <location filename="../../client/core/errors.py" line="176"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="184"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="177"/>
+        <location filename="../../client/core/errors.py" line="189"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="178"/>
+        <location filename="../../client/core/errors.py" line="190"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="185"/>
+        <location filename="../../client/core/errors.py" line="197"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="186"/>
+        <location filename="../../client/core/errors.py" line="198"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="202"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="193"/>
+        <location filename="../../client/core/errors.py" line="205"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="213"/>
+        <location filename="../../client/core/errors.py" line="225"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="214"/>
+        <location filename="../../client/core/errors.py" line="226"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -1813,6 +1833,51 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="45"/>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="62"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <source>File not sent</source>
+        <translation>Fichier non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="63"/>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} ne peut pas être lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="76"/>
+        <source>pasted image.png</source>
+        <translation>image collée.png</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="114"/>
+        <source>Save the file</source>
+        <translation>Enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="129"/>
+        <source>Downloading {name}…</source>
+        <translation>Téléchargement de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="140"/>
+        <source>File not saved</source>
+        <translation>Fichier non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="144"/>
+        <location filename="../../client/ui/views/file_actions.py" line="147"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../client/ui/dialogs/login.py" line="38"/>
@@ -1909,228 +1974,243 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="78"/>
+        <location filename="../../client/ui/views/main_window.py" line="82"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="79"/>
+        <location filename="../../client/ui/views/main_window.py" line="83"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="104"/>
+        <location filename="../../client/ui/views/main_window.py" line="108"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="105"/>
+        <location filename="../../client/ui/views/main_window.py" line="109"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="114"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="119"/>
-        <location filename="../../client/ui/views/main_window.py" line="359"/>
+        <location filename="../../client/ui/views/main_window.py" line="123"/>
+        <location filename="../../client/ui/views/main_window.py" line="386"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="121"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="140"/>
+        <location filename="../../client/ui/views/main_window.py" line="144"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="145"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="146"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="170"/>
+        <location filename="../../client/ui/views/main_window.py" line="174"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="172"/>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="174"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="191"/>
+        <location filename="../../client/ui/views/main_window.py" line="195"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <source>A&amp;ttach…</source>
+        <translation>&amp;Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <source>Send a file or an image</source>
+        <translation>Envoyer un fichier ou une image</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <source>Send a file or an image (you can also drop or paste it here)</source>
+        <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="240"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="217"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="220"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="226"/>
+        <location filename="../../client/ui/views/main_window.py" line="253"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="229"/>
+        <location filename="../../client/ui/views/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="263"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="237"/>
+        <location filename="../../client/ui/views/main_window.py" line="264"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="267"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="243"/>
+        <location filename="../../client/ui/views/main_window.py" line="270"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="246"/>
+        <location filename="../../client/ui/views/main_window.py" line="273"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="255"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="412"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="416"/>
+        <location filename="../../client/ui/views/main_window.py" line="443"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="418"/>
+        <location filename="../../client/ui/views/main_window.py" line="445"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="422"/>
+        <location filename="../../client/ui/views/main_window.py" line="449"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="442"/>
+        <location filename="../../client/ui/views/main_window.py" line="469"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="443"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="444"/>
+        <location filename="../../client/ui/views/main_window.py" line="471"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="445"/>
+        <location filename="../../client/ui/views/main_window.py" line="472"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="505"/>
+        <location filename="../../client/ui/views/main_window.py" line="532"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2138,72 +2218,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="507"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="514"/>
+        <location filename="../../client/ui/views/main_window.py" line="541"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="523"/>
+        <location filename="../../client/ui/views/main_window.py" line="550"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="526"/>
+        <location filename="../../client/ui/views/main_window.py" line="553"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="533"/>
+        <location filename="../../client/ui/views/main_window.py" line="560"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="561"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="563"/>
+        <location filename="../../client/ui/views/main_window.py" line="590"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="564"/>
+        <location filename="../../client/ui/views/main_window.py" line="591"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="573"/>
+        <location filename="../../client/ui/views/main_window.py" line="600"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="637"/>
+        <location filename="../../client/ui/views/main_window.py" line="684"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="644"/>
+        <location filename="../../client/ui/views/main_window.py" line="691"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="646"/>
+        <location filename="../../client/ui/views/main_window.py" line="693"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="669"/>
+        <location filename="../../client/ui/views/main_window.py" line="716"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="670"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2306,39 +2386,49 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="66"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="74"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="68"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="147"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="164"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="151"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="168"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="246"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="286"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="260"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="300"/>
         <source>{time} (edited)</source>
         <translation>{time} (modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="281"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="321"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="418"/>
+        <source>Click to save</source>
+        <translation>Cliquer pour enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="432"/>
+        <source>Uploading… {percent} %</source>
+        <translation>Envoi… {percent} %</translation>
     </message>
 </context>
 <context>
@@ -2359,52 +2449,62 @@
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="55"/>
+        <location filename="../../client/ui/models/timeline.py" line="60"/>
+        <source>Image: {name}{size}</source>
+        <translation>Image : {name}{size}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <source>File: {name}{size}</source>
+        <translation>Fichier : {name}{size}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="70"/>
         <source>Seen by {names}</source>
         <translation>Vu par {names}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="59"/>
+        <location filename="../../client/ui/models/timeline.py" line="74"/>
         <source>Seen by {names} and {count} others</source>
         <translation>Vu par {names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="67"/>
+        <location filename="../../client/ui/models/timeline.py" line="82"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="73"/>
+        <location filename="../../client/ui/models/timeline.py" line="88"/>
         <source>In reply to {sender}: {text}</source>
         <translation>En réponse à {sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <location filename="../../client/ui/models/timeline.py" line="92"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="80"/>
+        <location filename="../../client/ui/models/timeline.py" line="95"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="83"/>
+        <location filename="../../client/ui/models/timeline.py" line="98"/>
         <source>Reactions: {list}</source>
         <translation>Réactions : {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="88"/>
+        <location filename="../../client/ui/models/timeline.py" line="103"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="94"/>
+        <location filename="../../client/ui/models/timeline.py" line="109"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="96"/>
+        <location filename="../../client/ui/models/timeline.py" line="111"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Non envoyé</translation>
     </message>
@@ -2412,57 +2512,67 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="45"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="47"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="50"/>
         <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
         <translation>Les flèches passent d’un message à l’autre. La touche de menu contextuel propose répondre, réagir, modifier, supprimer et copier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="60"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
         <source>Loading older messages…</source>
         <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="64"/>
         <source>Loading older messages</source>
         <translation>Chargement des messages plus anciens</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="196"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="206"/>
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="199"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="209"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="200"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
         <source>Re&amp;act…</source>
         <translation>Ré&amp;agir…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="202"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="208"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="218"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="229"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="233"/>
+        <source>S&amp;top sending</source>
+        <translation>Arrê&amp;ter l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="243"/>
         <source>Take back {key}</source>
         <translation>Retirer {key}</translation>
     </message>

@@ -19,9 +19,9 @@ from client.core.storage.paths import Profile
 from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.waits import wait_until
 
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201a5d8b5c30000000049454e44ae426082"
+PNG = bytes.fromhex(  # one dark-blue pixel, a valid PNG (zlib and CRCs checked by libpng)
+    "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+    "0000000d49444154789c636060e8fe0f00021a018bc28c13220000000049454e44ae426082"
 )
 
 

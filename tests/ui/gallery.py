@@ -12,6 +12,7 @@ from pathlib import Path
 from client.core.crypto.secure_backup import BackupStatus
 from client.core.crypto.trust import DeviceTrust
 from client.core.events import (
+    Attachment,
     ConnectionChanged,
     ConnectionState,
     ItemState,
@@ -104,8 +105,25 @@ def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignor
         dataclasses.replace(model.item(0), event_id="$r2", timestamp=now + 20,
                             state=ItemState.REDACTED, body=""),
     ]  # fmt: skip
-    for item in rich:
+    files = [
+        dataclasses.replace(
+            model.item(0), event_id="$f1", timestamp=now + 21, body="rapport.pdf",
+            msgtype="m.file",
+            attachment=Attachment("rapport.pdf", 1_234_567, "application/pdf", "mxc://hs/f1"),
+        ),
+        dataclasses.replace(
+            model.item(0), event_id="$f2", timestamp=now + 22, body="plan.png", msgtype="m.image",
+            attachment=Attachment("plan.png", 20_000, "image/png", "mxc://hs/f2", (), 640, 480),
+        ),
+        dataclasses.replace(
+            model.item(0), event_id="~up", timestamp=now + 23, body="annexe.zip", own=True,
+            state=ItemState.PENDING, msgtype="m.file",
+            attachment=Attachment("annexe.zip", 5_000_000, "application/zip", ""),
+        ),
+    ]  # fmt: skip
+    for item in rich + files:
         model.add(item)
+    model.set_progress("~up", 2_000_000, 5_000_000)
     model.set_unread_marker(1)
     window.message_actions.start_reply(model.item(0))
     yield "main window, replying, rich rows", window

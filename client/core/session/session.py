@@ -1276,8 +1276,11 @@ class MatrixSession(AccountSecurity):
             content_type = str(info.get("mimetype") or "application/octet-stream")
         total = len(data)
         monitor = TransferMonitor(total_size=total)
-        monitor.on_transferred = lambda done: self._emit(
-            TransferProgress(room_id, entry.local_id, int(done), total)
+        loop = asyncio.get_running_loop()
+        # nio updates the monitor from the thread aiohttp reads the file in: hop back to the
+        # loop's thread before anything (the UI) sees it.
+        monitor.on_transferred = lambda done: loop.call_soon_threadsafe(
+            self._emit, TransferProgress(room_id, entry.local_id, int(done), total)
         )
         self._emit(TransferProgress(room_id, entry.local_id, 0, total))
         try:
@@ -1295,6 +1298,8 @@ class MatrixSession(AccountSecurity):
             )
         except NETWORK_ERRORS as error:
             raise SendFailedOffline(repr(error)) from error
+        finally:
+            monitor.cancel = True  # ends nio's speed-measuring thread, even after a failure
         if not isinstance(response, UploadResponse):
             status = str(getattr(response, "status_code", "") or "")
             if status in ("M_LIMIT_EXCEEDED",) or status.startswith("5"):

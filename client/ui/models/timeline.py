@@ -8,7 +8,7 @@ import enum
 from datetime import date
 from typing import Any
 
-from client.core.events import ItemState, TimelineItem
+from client.core.events import Attachment, ItemState, TimelineItem
 from client.ui.qt import (
     QAbstractListModel,
     QCoreApplication,
@@ -47,7 +47,22 @@ def display_body(item: TimelineItem) -> str:
         )
     if item.state is ItemState.REDACTED:
         return QCoreApplication.translate("TimelineModel", "Message deleted")
+    if item.attachment is not None:
+        return attachment_text(item.attachment)
     return item.body
+
+
+def attachment_text(attachment: Attachment) -> str:
+    """Image: plan.png (12 KB) / File: rapport.pdf (1.2 MB), sizes in the user's locale."""
+    si = QLocale.DataSizeFormat.DataSizeSIFormat
+    size = f" ({QLocale().formattedDataSize(attachment.size, 1, si)})" if attachment.size else ""
+    if attachment.is_image:
+        return QCoreApplication.translate("TimelineModel", "Image: {name}{size}").format(
+            name=attachment.name, size=size
+        )
+    return QCoreApplication.translate("TimelineModel", "File: {name}{size}").format(
+        name=attachment.name, size=size
+    )
 
 
 def seen_text(names: tuple[str, ...]) -> str:
@@ -118,6 +133,7 @@ class TimelineModel(QAbstractListModel):
         self._keys: list[int] = []
         self.unread_from = ""  # event id of the first unread row, "" for none
         self.seen: dict[str, tuple[str, ...]] = {}  # event id -> who has read up to it
+        self.progress: dict[str, tuple[int, int]] = {}  # uploading echo -> (done, total)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
@@ -156,6 +172,17 @@ class TimelineModel(QAbstractListModel):
 
     def row_of(self, event_id: str) -> int:
         return self._row_of(event_id)
+
+    def set_progress(self, event_id: str, done: int, total: int) -> None:
+        """A file uploading: its row shows how far it got."""
+        self.progress[event_id] = (done, total)
+        self.refresh(event_id)
+
+    def refresh(self, event_id: str) -> None:
+        """Repaint a row (a thumbnail arrived, progress moved)."""
+        row = self._row_of(event_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def set_seen(self, seen: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
         """Read receipts: who has read up to which row ("Seen by …" under it)."""
@@ -203,6 +230,7 @@ class TimelineModel(QAbstractListModel):
                 self.dataChanged.emit(self.index(other), self.index(other))
 
     def remove(self, event_id: str) -> None:
+        self.progress.pop(event_id, None)
         row = self._row_of(event_id)
         if row < 0:
             return

@@ -5,11 +5,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from client.ui.qt import QPlainTextEdit, Qt, QtGui, Signal
+from client.ui.qt import QPlainTextEdit, Qt, QtCore, QtGui, Signal
+
+
+def local_files(source: QtCore.QMimeData) -> list[str]:
+    """The local files a drop or a paste carries ([] for text, remote URLs, or a mix)."""
+    if not source.hasUrls():
+        return []
+    urls = source.urls()
+    if not urls or not all(url.isLocalFile() for url in urls):
+        return []
+    return [url.toLocalFile() for url in urls]
 
 
 class Composer(QPlainTextEdit):
     sendRequested = Signal(str)
+    filesDropped = Signal(list)  # local paths, dropped or pasted: sent as files
+    imagePasted = Signal(object)  # a QImage from the clipboard: sent as a PNG
     escapePressed = Signal()  # leave a reply or an edit
     upInEmpty = Signal()  # Up with nothing typed: edit my last message
 
@@ -48,3 +60,22 @@ class Composer(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # --- files and images: dropped on, or pasted into, the message box -------------------------
+
+    def canInsertFromMimeData(self, source: QtCore.QMimeData) -> bool:
+        if local_files(source) or source.hasImage():
+            return True
+        return bool(super().canInsertFromMimeData(source))
+
+    def insertFromMimeData(self, source: QtCore.QMimeData) -> None:
+        files = local_files(source)
+        if files:
+            self.filesDropped.emit(files)
+            return
+        if source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QtGui.QImage) and not image.isNull():
+                self.imagePasted.emit(image)
+                return
+        super().insertFromMimeData(source)

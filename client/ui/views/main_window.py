@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from typing import Any
 
 from client.core.errors import PliError
 from client.core.events import (
     ConnectionChanged,
     ConnectionState,
+    ItemState,
     RoomActivity,
     RoomSummary,
     TimelineItem,
@@ -37,12 +39,14 @@ from client.ui.qt import (
     QModelIndex,
     QPushButton,
     QSplitter,
+    QtGui,
     QVBoxLayout,
     QWidget,
     Signal,
 )
-from client.ui.views.composer import Composer
+from client.ui.views.composer import Composer, local_files
 from client.ui.views.delegates import RoomDelegate
+from client.ui.views.file_actions import FileActions
 from client.ui.views.find_bar import FindBar
 from client.ui.views.message_actions import MessageActions
 from client.ui.views.timeline_view import TimelineView
@@ -191,11 +195,34 @@ class MainWindow(QMainWindow):
         self.send_button = QPushButton(self.tr("&Send"), right)
         self.send_button.setAccessibleName(self.tr("Send the message"))
         self.send_button.clicked.connect(lambda: self.send(self.composer.toPlainText()))
+        self.file_actions = FileActions(self)
+        self.timeline_view.timeline_delegate.thumbnails = self.file_actions.thumbnail
+        self.timeline_view.attachmentActivated.connect(
+            lambda item: self.tasks.run(self.file_actions.save(item))
+        )
+        self.timeline_view.cancelRequested.connect(self.stop_sending)
+        self.attach_button = QPushButton(self.tr("A&ttach…"), right)
+        self.attach_button.setAccessibleName(self.tr("Send a file or an image"))
+        self.attach_button.setToolTip(
+            self.tr("Send a file or an image (you can also drop or paste it here)")
+        )
+        self.attach_button.clicked.connect(
+            lambda: self.tasks.run(self.file_actions.choose_and_attach())
+        )
+        self.composer.filesDropped.connect(
+            lambda paths: self.tasks.run(self.file_actions.attach_paths([Path(p) for p in paths]))
+        )
+        self.composer.imagePasted.connect(
+            lambda image: self.tasks.run(self.file_actions.attach_image(image))
+        )
+        composer_row.addWidget(self.attach_button)
         composer_row.addWidget(self.composer, 1)
         composer_row.addWidget(self.send_button)
         layout.addLayout(composer_row)
         self.composer.setEnabled(False)
         self.send_button.setEnabled(False)
+        self.attach_button.setEnabled(False)
+        self.setAcceptDrops(True)  # files dropped anywhere on the window are sent
 
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -605,6 +632,25 @@ class MainWindow(QMainWindow):
         self.composer.setFocus()
         self._refresh_composer()
 
+    def stop_sending(self, item: TimelineItem) -> None:
+        """A message (or file) not on the server yet that the user no longer wants sent."""
+        if not item.own or item.state not in (ItemState.PENDING, ItemState.FAILED):
+            return
+        for entry in self.session.outbox_entries(item.room_id):
+            if entry.local_id == item.event_id:
+                self.session.discard_message(entry.txn_id)
+        self._refresh_composer()
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if local_files(event.mimeData()) and self.attach_button.isEnabled():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = local_files(event.mimeData())
+        if paths and self.attach_button.isEnabled():
+            event.acceptProposedAction()
+            self.tasks.run(self.file_actions.attach_paths([Path(p) for p in paths]))
+
     def _failed_messages(self) -> list[OutboxEntry]:
         if self.current_room is None or self.session.outbox is None:
             return []
@@ -629,6 +675,7 @@ class MainWindow(QMainWindow):
         can_send = summary is not None and not summary.is_invite and summary.can_send
         self.composer.setEnabled(can_send)
         self.send_button.setEnabled(can_send)
+        self.attach_button.setEnabled(can_send)
         failed = self._failed_messages()
         if self.send_problem:
             self.error_label.setText(self.send_problem)

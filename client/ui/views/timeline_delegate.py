@@ -18,14 +18,22 @@ reaction or quote is under the mouse), so they cannot disagree.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 
 from client.core.events import ItemState, Reaction, TimelineItem
-from client.ui.models.timeline import TimelineModel, display_body, display_time, seen_text
+from client.ui.models.timeline import (
+    TimelineModel,
+    attachment_text,
+    display_body,
+    display_time,
+    seen_text,
+)
 from client.ui.palette import muted_text, own_name, readable, row_text
 from client.ui.qt import (
+    QColor,
     QCoreApplication,
     QDateTime,
     QFont,
@@ -111,11 +119,20 @@ class RowLayout:
     chips: list[tuple[QRect, Reaction]] = field(default_factory=list)
     seen: QRect | None = None
     seen_text: str = ""
+    attachment: QRect | None = None  # the file chip or the image
+    attachment_text: str = ""
+    is_image: bool = False
+    image: QtGui.QImage | None = None
+    progress: QRect | None = None
+    progress_value: tuple[int, int] = (0, 0)
 
 
 class TimelineDelegate(QStyledItemDelegate):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
+        # The window's thumbnail cache (file_actions.FileActions.thumbnail): an image row's
+        # picture once downloaded, None meanwhile.
+        self.thumbnails: Callable[[TimelineItem], QtGui.QImage | None] | None = None
         self._documents: OrderedDict[tuple[object, ...], QtGui.QTextDocument] = OrderedDict()
 
     # --- layout ----------------------------------------------------------------------------------
@@ -157,10 +174,33 @@ class TimelineDelegate(QStyledItemDelegate):
             )
             out.quote = QRect(PAD, y, inner, line + 4)
             y += line + 6
-        document = self.document(item, option, inner)
-        height = int(document.size().height())
-        out.document, out.body = document, QRect(PAD, y, inner, height)
-        y += height
+        attachment = (
+            item.attachment
+            if item.state in (ItemState.SENT, ItemState.PENDING, ItemState.FAILED)
+            else None
+        )
+        if attachment is not None:
+            image = self.thumbnails(item) if self.thumbnails is not None else None
+            if image is not None:
+                out.image = image
+                out.attachment = QRect(PAD, y, image.width(), image.height())
+            else:
+                out.attachment = QRect(PAD, y, min(inner, 360), line * 2 + PAD)
+            out.attachment_text = attachment_text(attachment)
+            out.is_image = attachment.is_image
+            y += out.attachment.height() + 4
+            progress = (
+                model.progress.get(item.event_id) if isinstance(model, TimelineModel) else None
+            )
+            if item.state is ItemState.PENDING and progress is not None:
+                out.progress = QRect(PAD, y, min(inner, 360), line)
+                out.progress_value = progress
+                y += line + 4
+        else:
+            document = self.document(item, option, inner)
+            height = int(document.size().height())
+            out.document, out.body = document, QRect(PAD, y, inner, height)
+            y += height
         if item.reactions:
             y += 2
             x = PAD
@@ -303,6 +343,9 @@ class TimelineDelegate(QStyledItemDelegate):
             layout.document.documentLayout().draw(painter, context)
             painter.restore()
 
+        if layout.attachment is not None:
+            self._paint_attachment(painter, layout, palette, text_color, muted, metrics)
+
         if layout.seen is not None:
             small = QFont(option.font)
             small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
@@ -330,6 +373,67 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{reaction.key} {reaction.count}")
         painter.restore()
 
+    def _paint_attachment(
+        self,
+        painter: QPainter,
+        layout: RowLayout,
+        palette: QPalette,
+        text_color: QColor,
+        muted: QColor,
+        metrics: QFontMetrics,
+    ) -> None:
+        rect = layout.attachment
+        assert rect is not None
+        if layout.image is not None:
+            painter.drawImage(rect.topLeft(), layout.image)
+            painter.setPen(muted)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        else:
+            painter.setPen(muted)
+            painter.drawRoundedRect(rect.adjusted(0, 0, -1, -1), 6, 6)
+            icon = (
+                "🖼"
+                if layout.attachment_text and "image" in layout.attachment_text.lower()
+                else "📄"
+            )
+            line = metrics.height()
+            painter.setPen(text_color)
+            painter.drawText(
+                QRect(rect.left() + PAD, rect.top() + PAD // 2, line * 2, line * 2),
+                Qt.AlignmentFlag.AlignCenter,
+                icon,
+            )
+            text_rect = rect.adjusted(line * 2 + PAD * 2, PAD // 2, -PAD, -PAD // 2)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                metrics.elidedText(
+                    layout.attachment_text, Qt.TextElideMode.ElideMiddle, text_rect.width()
+                ),
+            )
+            painter.setPen(muted)
+            painter.drawText(
+                text_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                QCoreApplication.translate("TimelineDelegate", "Click to save"),
+            )
+        if layout.progress is not None:
+            done, total = layout.progress_value
+            share = done / total if total else 0.0
+            bar = layout.progress
+            painter.setPen(muted)
+            painter.drawRect(bar.adjusted(0, 0, -1, -1))
+            filled = QRect(bar.left(), bar.top(), int(bar.width() * share), bar.height())
+            painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(text_color)
+            painter.drawText(
+                bar,
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("TimelineDelegate", "Uploading… {percent} %").format(
+                    percent=int(share * 100)
+                ),
+            )
+
     # --- hit testing (TimelineView) --------------------------------------------------------------
 
     def link_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> str:
@@ -347,6 +451,10 @@ class TimelineDelegate(QStyledItemDelegate):
             if rect.contains(x, y):
                 return reaction
         return None
+
+    def attachment_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> bool:
+        rect = self.layout(option, index).attachment
+        return rect is not None and rect.contains(x, y)
 
     def quote_at(self, option: QStyleOptionViewItem, index: _Index, x: int, y: int) -> bool:
         quote = self.layout(option, index).quote

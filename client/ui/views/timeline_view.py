@@ -37,6 +37,8 @@ class TimelineView(QListView):
     reactionToggled = Signal(object, object)  # TimelineItem, Reaction
     deleteRequested = Signal(object)
     linkActivated = Signal(str)
+    attachmentActivated = Signal(object)  # TimelineItem: save its file
+    cancelRequested = Signal(object)  # TimelineItem: stop sending it (pending or failed)
     olderRequested = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -150,6 +152,7 @@ class TimelineView(QListView):
             self.timeline_delegate.link_at(option, index, x, y)
             or self.timeline_delegate.reaction_at(option, index, x, y)
             or self.timeline_delegate.quote_at(option, index, x, y)
+            or self.timeline_delegate.attachment_at(option, index, x, y)
         )
         shape = Qt.CursorShape.PointingHandCursor if active else Qt.CursorShape.ArrowCursor
         self.viewport().setCursor(shape)
@@ -165,6 +168,13 @@ class TimelineView(QListView):
         link = self.timeline_delegate.link_at(option, index, x, y)
         if link:
             self.linkActivated.emit(link)
+            return
+        if (
+            item.attachment is not None
+            and item.attachment.url
+            and (self.timeline_delegate.attachment_at(option, index, x, y))
+        ):
+            self.attachmentActivated.emit(item)
             return
         reaction = self.timeline_delegate.reaction_at(option, index, x, y)
         if reaction is not None:
@@ -210,8 +220,18 @@ class TimelineView(QListView):
                 on_server and (item.own or self.can_redact_others),
                 lambda: self.deleteRequested.emit(item),
             ),
-            (self.tr("&Copy text"), "", bool(item.body), lambda: self._copy(item)),
-        ]
+            (self.tr("&Copy text"), "", bool(item.body) and item.attachment is None,
+             lambda: self._copy(item)),
+        ]  # fmt: skip
+        if item.attachment is not None and item.attachment.url:
+            entries.insert(
+                0,
+                (self.tr("&Save as…"), "", on_server, lambda: self.attachmentActivated.emit(item)),
+            )
+        if item.own and item.state in (ItemState.PENDING, ItemState.FAILED):
+            entries.append(
+                (self.tr("S&top sending"), "", True, lambda: self.cancelRequested.emit(item))
+            )
         for text, shortcut, enabled, slot in entries:
             action = menu.addAction(text)
             if shortcut:
