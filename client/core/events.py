@@ -39,6 +39,11 @@ class RoomSummary:
     is_direct: bool
     inviter: str = ""
     can_send: bool = True
+    topic: str = ""
+    # Servers of members outside the admin policy's allowed homeservers (or our own server
+    # without a policy): the room says "External participants from …".
+    external: tuple[str, ...] = ()
+    can_invite: bool = False
 
 
 @dataclass(frozen=True)

@@ -130,6 +130,7 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover
+from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
 from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
@@ -200,7 +201,7 @@ def _backoff(failures: int, retry_after: float = 0.0) -> float:
     return float(max(jittered, retry_after))
 
 
-class MatrixSession(AccountSecurity):
+class MatrixSession(AccountSecurity, RoomAdmin):
     def __init__(
         self,
         profile: Profile,
@@ -968,6 +969,9 @@ class MatrixSession(AccountSecurity):
                 encrypted=nio_adapter.room_is_encrypted(client, room_id),
                 is_direct=room.member_count <= 2 and not room.name,
                 can_send=power.can_send_message(room.power_levels, creators, client.user_id),
+                topic=str(room.topic or ""),
+                external=self.room_external_servers(room_id),
+                can_invite=power.can_invite(room.power_levels, creators, client.user_id),
             )
         invited = client.invited_rooms.get(room_id)
         if invited is not None:
@@ -1061,6 +1065,12 @@ class MatrixSession(AccountSecurity):
 
     def creators(self, room_id: str) -> power.RoomCreators | None:
         return self._creators.get(room_id)
+
+    def _creators_of(self, room_id: str) -> power.RoomCreators | None:
+        return self._creators.get(room_id)
+
+    def can_redact_others(self, room_id: str) -> bool:
+        return self._may_redact(room_id, self.user_id)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -1689,14 +1699,22 @@ class MatrixSession(AccountSecurity):
         return await self._create_room(invite=[user_id], name=None, direct=True, timeout=timeout)
 
     async def create_room(
-        self, name: str, invite: list[str] | None = None, timeout: float = 30.0
+        self,
+        name: str,
+        invite: list[str] | None = None,
+        timeout: float = 30.0,
+        topic: str = "",
     ) -> str:
+        """A new room, always end-to-end encrypted (Pli offers no unencrypted rooms)."""
+        for user in invite or []:
+            if not valid_user_id(user):
+                raise InvalidInvitee(user, user=user)
         return await self._create_room(
-            invite=invite or [], name=name, direct=False, timeout=timeout
+            invite=invite or [], name=name, direct=False, timeout=timeout, topic=topic
         )
 
     async def _create_room(
-        self, invite: list[str], name: str | None, direct: bool, timeout: float
+        self, invite: list[str], name: str | None, direct: bool, timeout: float, topic: str = ""
     ) -> str:
         """Create a room with encryption in its initial state, and check it really is
         encrypted once synced: never silently off."""
@@ -1707,6 +1725,7 @@ class MatrixSession(AccountSecurity):
                 name=name,
                 invite=invite,
                 is_direct=direct,
+                topic=topic.strip() or None,
                 preset=RoomPreset.trusted_private_chat if direct else RoomPreset.private_chat,
                 initial_state=[
                     {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
