@@ -1339,6 +1339,80 @@
     </message>
 </context>
 <context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="42"/>
+        <location filename="../../client/ui/dialogs/rooms.py" line="43"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="47"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="50"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="53"/>
+        <source>People to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="54"/>
+        <source>@marie.dupont:gouv.fr, @paul:gouv.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="57"/>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="59"/>
+        <source>&amp;Invite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="66"/>
+        <source>🔒 Messages and files in this conversation are end-to-end encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="69"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="73"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="76"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="77"/>
+        <source>Create the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="91"/>
+        <source>Not a Matrix address: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../../client/ui/widgets/emoji_picker.py" line="25"/>
@@ -1831,6 +1905,16 @@
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/core/session/room_admin.py" line="42"/>
+        <source>{user} is not a Matrix address (it looks like @name:server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/core/session/room_admin.py" line="45"/>
+        <source>Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1874,6 +1958,34 @@
         <location filename="../../client/ui/views/file_actions.py" line="144"/>
         <location filename="../../client/ui/views/file_actions.py" line="147"/>
         <source>Saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="100"/>
+        <source>Invite to {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="103"/>
+        <source>&amp;Address of the person (for example @marie.dupont:gouv.fr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="105"/>
+        <source>Address of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="109"/>
+        <source>&amp;Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="110"/>
+        <source>Send the invitation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1974,243 +2086,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="82"/>
+        <location filename="../../client/ui/views/main_window.py" line="83"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="83"/>
+        <location filename="../../client/ui/views/main_window.py" line="84"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="108"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="109"/>
+        <location filename="../../client/ui/views/main_window.py" line="111"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="114"/>
+        <location filename="../../client/ui/views/main_window.py" line="116"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="123"/>
-        <location filename="../../client/ui/views/main_window.py" line="386"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="404"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="143"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <source>Topic of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <source>External participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="145"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="146"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>Who is typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="174"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="193"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="194"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>Discard the message that was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="195"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>A&amp;ttach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>Send a file or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="235"/>
+        <location filename="../../client/ui/views/main_window.py" line="253"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="257"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="258"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="244"/>
+        <location filename="../../client/ui/views/main_window.py" line="262"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="265"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="256"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="263"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="264"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="267"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="288"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="291"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="330"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="330"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="412"/>
+        <location filename="../../client/ui/views/main_window.py" line="433"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="443"/>
+        <location filename="../../client/ui/views/main_window.py" line="464"/>
         <source>{name} is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="445"/>
+        <location filename="../../client/ui/views/main_window.py" line="466"/>
         <source>{first} and {second} are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="449"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Several people are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="469"/>
+        <location filename="../../client/ui/views/main_window.py" line="490"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="470"/>
+        <location filename="../../client/ui/views/main_window.py" line="491"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="471"/>
+        <location filename="../../client/ui/views/main_window.py" line="492"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="472"/>
+        <location filename="../../client/ui/views/main_window.py" line="493"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="532"/>
+        <location filename="../../client/ui/views/main_window.py" line="553"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2218,73 +2340,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="555"/>
         <source>This is the start of the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="541"/>
+        <location filename="../../client/ui/views/main_window.py" line="562"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="550"/>
+        <location filename="../../client/ui/views/main_window.py" line="571"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="574"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="560"/>
+        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <source>⚠ External participants from {servers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="593"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="561"/>
+        <location filename="../../client/ui/views/main_window.py" line="594"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="590"/>
+        <location filename="../../client/ui/views/main_window.py" line="623"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="591"/>
+        <location filename="../../client/ui/views/main_window.py" line="624"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="600"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="684"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>A message could not be sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="691"/>
+        <location filename="../../client/ui/views/main_window.py" line="724"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="693"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="716"/>
+        <location filename="../../client/ui/views/main_window.py" line="749"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="717"/>
+        <location filename="../../client/ui/views/main_window.py" line="750"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="157"/>
+        <source>✔ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="159"/>
+        <source>⚠ Identity changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="161"/>
+        <source>⚠ Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="162"/>
+        <source>… Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="171"/>
+        <source>People in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="176"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="180"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="181"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="187"/>
+        <source>{name} (invited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="190"/>
+        <source>{address} — External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="198"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="204"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="206"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="208"/>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="209"/>
+        <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,10 +2575,91 @@
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="26"/>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="29"/>
+        <source>New &amp;room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="31"/>
+        <source>&amp;Invite someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="33"/>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="35"/>
+        <source>Conversation &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="37"/>
+        <source>&amp;Leave this conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="72"/>
+        <source>Creating the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="82"/>
+        <source>Conversation not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="102"/>
+        <source>Not invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="105"/>
+        <source>{user} is invited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="138"/>
+        <source>Settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="148"/>
+        <source>Leave the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="149"/>
+        <source>Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="160"/>
+        <source>Not left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../../client/ui/views/delegates.py" line="85"/>
         <source>Invitation — open to accept or decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialogs</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="32"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2687,60 @@
             <numerusform>%n unread message</numerusform>
             <numerusform>%n unread messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="122"/>
+        <location filename="../../client/ui/dialogs/rooms.py" line="123"/>
+        <source>Conversation settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="130"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="133"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="135"/>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="141"/>
+        <source>🔒 End-to-end encrypted (it cannot be turned off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="143"/>
+        <source>⚠ Not encrypted: do not share sensitive information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="146"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="150"/>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

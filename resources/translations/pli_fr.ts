@@ -1339,6 +1339,80 @@
     </message>
 </context>
 <context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="42"/>
+        <location filename="../../client/ui/dialogs/rooms.py" line="43"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="47"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="50"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="53"/>
+        <source>People to invite</source>
+        <translation>Personnes à inviter</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="54"/>
+        <source>@marie.dupont:gouv.fr, @paul:gouv.fr</source>
+        <translation>@marie.dupont:gouv.fr, @paul:gouv.fr</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="55"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="57"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="59"/>
+        <source>&amp;Invite:</source>
+        <translation>&amp;Inviter :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="66"/>
+        <source>🔒 Messages and files in this conversation are end-to-end encrypted.</source>
+        <translation>🔒 Les messages et fichiers de cette conversation sont chiffrés de bout en bout.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="69"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="73"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="76"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="77"/>
+        <source>Create the conversation</source>
+        <translation>Créer la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="91"/>
+        <source>Not a Matrix address: {list}</source>
+        <translation>Pas une adresse Matrix : {list}</translation>
+    </message>
+</context>
+<context>
     <name>EmojiPicker</name>
     <message>
         <location filename="../../client/ui/widgets/emoji_picker.py" line="25"/>
@@ -1831,6 +1905,16 @@
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation>Vos messages sont protégés par la sauvegarde sécurisée.</translation>
     </message>
+    <message>
+        <location filename="../../client/core/session/room_admin.py" line="42"/>
+        <source>{user} is not a Matrix address (it looks like @name:server).</source>
+        <translation>{user} n’est pas une adresse Matrix (elle a la forme @nom:serveur).</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/session/room_admin.py" line="45"/>
+        <source>Check the address and try again.</source>
+        <translation>Vérifiez l’adresse et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -1875,6 +1959,34 @@
         <location filename="../../client/ui/views/file_actions.py" line="147"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="100"/>
+        <source>Invite to {room}</source>
+        <translation>Inviter dans {room}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="103"/>
+        <source>&amp;Address of the person (for example @marie.dupont:gouv.fr):</source>
+        <translation>&amp;Adresse de la personne (par exemple @marie.dupont:gouv.fr) :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="105"/>
+        <source>Address of the person</source>
+        <translation>Adresse de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="109"/>
+        <source>&amp;Invite</source>
+        <translation>&amp;Inviter</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="110"/>
+        <source>Send the invitation</source>
+        <translation>Envoyer l’invitation</translation>
     </message>
 </context>
 <context>
@@ -1974,243 +2086,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="82"/>
+        <location filename="../../client/ui/views/main_window.py" line="83"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="83"/>
+        <location filename="../../client/ui/views/main_window.py" line="84"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="108"/>
+        <location filename="../../client/ui/views/main_window.py" line="110"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="109"/>
+        <location filename="../../client/ui/views/main_window.py" line="111"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="114"/>
+        <location filename="../../client/ui/views/main_window.py" line="116"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="123"/>
-        <location filename="../../client/ui/views/main_window.py" line="386"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="404"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="131"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="143"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <source>Topic of the conversation</source>
+        <translation>Sujet de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <source>External participants</source>
+        <translation>Participants externes</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="145"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="146"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="174"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="193"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="194"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="196"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="195"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <location filename="../../client/ui/views/main_window.py" line="225"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="235"/>
+        <location filename="../../client/ui/views/main_window.py" line="253"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="257"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="258"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="244"/>
+        <location filename="../../client/ui/views/main_window.py" line="262"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="265"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="256"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="263"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="264"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="267"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="288"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="291"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="330"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="330"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="412"/>
+        <location filename="../../client/ui/views/main_window.py" line="433"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="443"/>
+        <location filename="../../client/ui/views/main_window.py" line="464"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="445"/>
+        <location filename="../../client/ui/views/main_window.py" line="466"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="449"/>
+        <location filename="../../client/ui/views/main_window.py" line="470"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="469"/>
+        <location filename="../../client/ui/views/main_window.py" line="490"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="470"/>
+        <location filename="../../client/ui/views/main_window.py" line="491"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="471"/>
+        <location filename="../../client/ui/views/main_window.py" line="492"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="472"/>
+        <location filename="../../client/ui/views/main_window.py" line="493"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="532"/>
+        <location filename="../../client/ui/views/main_window.py" line="553"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2218,74 +2340,177 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="555"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="541"/>
+        <location filename="../../client/ui/views/main_window.py" line="562"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="550"/>
+        <location filename="../../client/ui/views/main_window.py" line="571"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="574"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="560"/>
+        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <source>⚠ External participants from {servers}</source>
+        <translation>⚠ Participants externes venant de {servers}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="593"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="561"/>
+        <location filename="../../client/ui/views/main_window.py" line="594"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="590"/>
+        <location filename="../../client/ui/views/main_window.py" line="623"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="591"/>
+        <location filename="../../client/ui/views/main_window.py" line="624"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="600"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="684"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="691"/>
+        <location filename="../../client/ui/views/main_window.py" line="724"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="693"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="716"/>
+        <location filename="../../client/ui/views/main_window.py" line="749"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="717"/>
+        <location filename="../../client/ui/views/main_window.py" line="750"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="157"/>
+        <source>✔ Verified</source>
+        <translation>✔ Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="159"/>
+        <source>⚠ Identity changed</source>
+        <translation>⚠ Identité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="161"/>
+        <source>⚠ Not verified</source>
+        <translation>⚠ Non vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="162"/>
+        <source>… Unknown</source>
+        <translation>… Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="171"/>
+        <source>People in {room}</source>
+        <translation>Personnes de {room}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="176"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="178"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="180"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="181"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="187"/>
+        <source>{name} (invited)</source>
+        <translation>{name} (invité·e)</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="190"/>
+        <source>{address} — External</source>
+        <translation>{address} — Externe</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="198"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="204"/>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="206"/>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="208"/>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="209"/>
+        <source>Member</source>
+        <translation>Membre</translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2575,92 @@
     </message>
 </context>
 <context>
+    <name>RoomActions</name>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="26"/>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="29"/>
+        <source>New &amp;room…</source>
+        <translation>Nouveau &amp;salon…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="31"/>
+        <source>&amp;Invite someone…</source>
+        <translation>&amp;Inviter quelqu’un…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="33"/>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="35"/>
+        <source>Conversation &amp;settings…</source>
+        <translation>Pa&amp;ramètres de la conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="37"/>
+        <source>&amp;Leave this conversation…</source>
+        <translation>&amp;Quitter cette conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="72"/>
+        <source>Creating the conversation…</source>
+        <translation>Création de la conversation…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="82"/>
+        <source>Conversation not created</source>
+        <translation>Conversation non créée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="102"/>
+        <source>Not invited</source>
+        <translation>Invitation non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="105"/>
+        <source>{user} is invited.</source>
+        <translation>{user} est invité·e.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="138"/>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="148"/>
+        <source>Leave the conversation</source>
+        <translation>Quitter la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="149"/>
+        <source>Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.</source>
+        <translation>Quitter {room} ? Ses nouveaux messages ne vous parviendront plus ; pour revenir, il faudra qu’on vous invite à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="160"/>
+        <source>Not left</source>
+        <translation>Conversation non quittée</translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../../client/ui/views/delegates.py" line="85"/>
         <source>Invitation — open to accept or decline</source>
         <translation>Invitation — ouvrez-la pour accepter ou refuser</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialogs</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="32"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2687,60 @@
             <numerusform>%n message non lu</numerusform>
             <numerusform>%n messages non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoomSettingsDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="122"/>
+        <location filename="../../client/ui/dialogs/rooms.py" line="123"/>
+        <source>Conversation settings</source>
+        <translation>Paramètres de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="127"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="130"/>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="133"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="135"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="141"/>
+        <source>🔒 End-to-end encrypted (it cannot be turned off).</source>
+        <translation>🔒 Chiffrée de bout en bout (cela ne peut pas être désactivé).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="143"/>
+        <source>⚠ Not encrypted: do not share sensitive information.</source>
+        <translation>⚠ Non chiffrée : ne partagez pas d’informations sensibles.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="146"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="149"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/rooms.py" line="150"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from client.core.crypto.secure_backup import BackupStatus
-from client.core.crypto.trust import DeviceTrust
+from client.core.crypto.trust import DeviceTrust, UserTrust
 from client.core.events import (
     Attachment,
     ConnectionChanged,
     ConnectionState,
     ItemState,
     Reaction,
+    RoomActivity,
     RoomSummary,
     TimelineItem,
 )
@@ -24,6 +25,7 @@ from client.core.policy.loader import Policy
 from client.core.secrets.store import MemorySecretStore
 from client.core.session import MatrixSession
 from client.core.session.account_security import DeviceSummary
+from client.core.session.room_admin import Member, Membership
 from client.core.storage.paths import Profile
 from client.core.verification.flow import State
 from client.core.verification.messages import CancelCode
@@ -32,6 +34,12 @@ from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.controller import Splash
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.login import LoginDialog
+from client.ui.dialogs.rooms import (
+    CreateRoomDialog,
+    InviteDialog,
+    MembersDialog,
+    RoomSettingsDialog,
+)
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.settings import SettingsDialog
@@ -132,6 +140,14 @@ def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignor
     window.message_actions.start_edit(own)
     yield "main window, editing", window
     window.message_actions.cancel_mode()
+    window.typing_label.setText("")
+    window._on_room_updated(
+        dataclasses.replace(
+            rooms[0], topic="Point quotidien à 9 h", external=("example.org",), can_invite=True
+        )
+    )
+    window._on_activity(RoomActivity("!a:hs", ("Camille",), (("$r1", ("Camille",)),)))
+    yield "main window, external participants, topic, typing", window
     menu = window.timeline_view.menu_for(rich[0])
     menu.popup(window.mapToGlobal(window.rect().center()))
     yield "message menu", menu
@@ -210,6 +226,17 @@ def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
     history = ReadHistoryDialog(_never, _noop, _noop)  # type: ignore[arg-type]
     yield "read your history", keep(history)
     yield "signed out elsewhere", keep(SignedOutDialog())
+    create = CreateRoomDialog()
+    create.invite_edit.setText("pas une adresse")
+    yield "new room, with a bad address", keep(create)
+    yield "invite someone", keep(InviteDialog("Cellule de crise"))
+    yield "conversation settings", keep(RoomSettingsDialog("Cellule", "Point à 9 h", True))
+    people = [
+        Member("@a:hs", "Alice", Membership.JOINED, float("inf"), UserTrust.VERIFIED, "hs", False),
+        Member("@b:ext.org", "Bob", Membership.INVITED, 0, None, "ext.org", True),
+        Member("@c:hs", "Chloé", Membership.JOINED, 50, UserTrust.CHANGED, "hs", False),
+    ]
+    yield "people of a conversation", keep(MembersDialog("Cellule", people))
 
 
 def scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignore[no-untyped-def]

@@ -49,6 +49,7 @@ from client.ui.views.delegates import RoomDelegate
 from client.ui.views.file_actions import FileActions
 from client.ui.views.find_bar import FindBar
 from client.ui.views.message_actions import MessageActions
+from client.ui.views.room_actions import RoomActions
 from client.ui.views.timeline_view import TimelineView
 from client.ui.widgets.announcer import Announcer
 from client.ui.widgets.icons import icon, shield
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         bridge.itemRemoved.connect(self._on_item_removed)
         bridge.connectionChanged.connect(self._on_connection)
         bridge.roomActivity.connect(self._on_activity)
+        self.room_actions = RoomActions(self)
         for summary in session.rooms():
             self._on_room_updated(summary)
         self._on_connection(ConnectionChanged(session.state))
@@ -135,6 +137,22 @@ class MainWindow(QMainWindow):
         header.addWidget(self.encryption_icon)
         header.addWidget(self.encryption_label)
         layout.addLayout(header)
+        self.topic_label = QLabel("", right)
+        self.topic_label.setObjectName("roomTopic")
+        self.topic_label.setAccessibleName(self.tr("Topic of the conversation"))
+        self.topic_label.setWordWrap(True)
+        self.topic_label.hide()
+        layout.addWidget(self.topic_label)
+        # Sovereignty: people from servers outside the organisation's allowed ones.
+        self.sovereignty_banner = QLabel("", right)
+        self.sovereignty_banner.setObjectName("sovereigntyBanner")
+        self.sovereignty_banner.setAccessibleName(self.tr("External participants"))
+        self.sovereignty_banner.setWordWrap(True)
+        banner_font = self.sovereignty_banner.font()
+        banner_font.setBold(True)
+        self.sovereignty_banner.setFont(banner_font)
+        self.sovereignty_banner.hide()
+        layout.addWidget(self.sovereignty_banner)
 
         self.invite_bar = QWidget(right)
         invite_layout = QHBoxLayout(self.invite_bar)
@@ -384,6 +402,9 @@ class MainWindow(QMainWindow):
             self.current_room = None
             self.timeline_view.setModel(None)
             self.room_title.setText(self.tr("Choose a conversation"))
+            self.topic_label.hide()
+            self.sovereignty_banner.hide()
+            self.room_actions.refresh()
             self._refresh_composer()
 
     def _timeline(self, room_id: str) -> TimelineModel:
@@ -554,6 +575,18 @@ class MainWindow(QMainWindow):
             )
         self.encryption_icon.setPixmap(shield(summary.encrypted).pixmap(18, 18))
         self.encryption_label.setAccessibleDescription(self.encryption_label.text())
+        self.topic_label.setText(summary.topic)
+        self.topic_label.setAccessibleDescription(summary.topic)
+        self.topic_label.setVisible(bool(summary.topic))
+        external = ""
+        if summary.external:
+            external = self.tr("⚠ External participants from {servers}").format(
+                servers=", ".join(summary.external)
+            )
+        self.sovereignty_banner.setText(external)
+        self.sovereignty_banner.setAccessibleDescription(external)
+        self.sovereignty_banner.setVisible(bool(external))
+        self.room_actions.refresh()
         self.invite_bar.setVisible(summary.is_invite)
         if summary.is_invite:
             self.invite_label.setText(
