@@ -131,6 +131,7 @@ from client.core.session.account_security import (
 )
 from client.core.session.discovery import discover
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
+from client.core.storage.cache import CACHE_ERRORS, CacheWrite, MessageCache, SearchHit
 from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
@@ -227,6 +228,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._creators: dict[str, power.RoomCreators] = {}
         self._activity: dict[str, RoomActivity] = {}
         self._sending: dict[str, str] = {}  # room -> txn id its sender is sending now
+        self.cache: MessageCache | None = None
+        self._cache_batch = CacheWrite()
         self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
         self._back_tokens: dict[str, str] = {}
@@ -402,7 +405,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.record = record
         self._store_key = store_key
         self._open_outbox(store_key)
+        self._open_cache(store_key)
         self._open_trust(record, token)
+        self._load_cache()
 
     def _open_trust(self, record: AccountRecord, token: str) -> None:
         client = self._require_client()
@@ -635,6 +640,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self.outbox is not None:
             self.outbox.close()
             self.outbox = None
+        self._flush_cache()
+        if self.cache is not None:
+            self.cache.close()
+            self.cache = None
         client, self.client = self.client, None
         if client is None:
             return
@@ -845,6 +854,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 del self._summaries[room_id]
                 self._emit(RoomRemoved(room_id))
         self._retry_undecrypted()
+        self._flush_cache()
 
     def _timeline(self, room_id: str) -> RoomTimeline:
         timeline = self._timelines.get(room_id)
@@ -895,7 +905,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 if timeline.get(event_id) is not None:
                     self._undecrypted[event_id] = (room_id, event)
             else:
-                diffs = timeline.add_event(source, bool(getattr(event, "decrypted", False)))
+                encrypted = bool(getattr(event, "decrypted", False))
+                diffs = timeline.add_event(source, encrypted)
+                self._remember(room_id, source, encrypted)
         except Exception:  # a malformed event is skipped, never fatal
             log.exception("skipping a malformed event in %s", room_id)
             return
@@ -936,6 +948,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             timeline = self._timeline(room_id)
             if isinstance(source, dict):
                 diffs = timeline.add_event(source, encrypted=True)
+                self._remember(room_id, source, True)
             else:
                 diffs = timeline.mark_unsupported(event_id)
             self._emit_all(diffs)
@@ -952,6 +965,64 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if summary is not None and self._summaries.get(room_id) != summary:
             self._summaries[room_id] = summary
             self._emit(RoomUpdated(summary))
+            if self.cache is not None and not summary.is_invite:
+                self._cache_batch.summaries.append(summary)
+
+    # --- the encrypted local cache (storage/cache.py) ---------------------------------------
+
+    def _remember(self, room_id: str, source: object, encrypted: bool) -> None:
+        """Keep what the timeline is built from: messages, reactions, redactions (state
+        events come with every sync anyway)."""
+        if (
+            self.cache is not None
+            and isinstance(source, dict)
+            and source.get("type") in (MESSAGE, REACTION, REDACTION)
+            and "state_key" not in source
+        ):
+            self._cache_batch.events.append((room_id, source, encrypted))
+
+    def _flush_cache(self) -> None:
+        """One transaction per sync (or page): a cache that cannot be written is only a
+        slower start next time, never an error for the user."""
+        batch, self._cache_batch = self._cache_batch, CacheWrite()
+        if self.cache is None or not batch:
+            return
+        try:
+            self.cache.write(batch)
+        except CACHE_ERRORS as error:
+            log.error("message cache not written: %r", error)
+
+    def _open_cache(self, store_key: bytes) -> None:
+        try:
+            self.cache = MessageCache(self.profile.store_dir / "cache.db", store_key)
+        except CACHE_ERRORS as error:
+            log.error("message cache unavailable: %r", error)
+            self.cache = None
+
+    def _load_cache(self) -> None:
+        """At start, before the network answers: the rooms and their last messages as they
+        were, so the window is usable at once (and offline)."""
+        if self.cache is None:
+            return
+        try:
+            summaries = self.cache.summaries()
+            for summary in summaries:
+                self._summaries.setdefault(summary.room_id, summary)
+                for source, encrypted in self.cache.recent(summary.room_id):
+                    self._timeline(summary.room_id).add_event(source, encrypted)
+        except CACHE_ERRORS as error:
+            log.error("message cache not read: %r", error)
+
+    def search(self, text: str, room_id: str | None = None) -> list[SearchHit]:
+        """Full-text search of the messages on this device (newest first)."""
+        if self.cache is None:
+            return []
+        self._flush_cache()
+        try:
+            return self.cache.search(text, room_id)
+        except CACHE_ERRORS as error:
+            log.error("search failed: %r", error)
+            return []
 
     def _summary(self, room_id: str) -> RoomSummary | None:
         client = self._require_client()
@@ -1035,33 +1106,56 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     def has_older(self, room_id: str) -> bool:
         """Is there history before the oldest message we have (as far as we know)?"""
-        return bool(self._back_tokens.get(room_id))
+        if self._back_tokens.get(room_id):
+            return True
+        timeline = self._timeline(room_id)
+        if self.cache is None or not len(timeline):
+            return False
+        try:
+            return bool(self.cache.before(room_id, timeline.items()[0].timestamp, 1))
+        except CACHE_ERRORS:
+            return False
 
     async def load_older(self, room_id: str, limit: int = 50) -> int:
         """Back-pagination: fetch up to `limit` older events of a room (decrypted like the
         sync's, undecryptable ones into the retry queue). Returns how many rows appeared;
         has_older() turns False at the start of the room."""
         client = self._require_client()
-        token = self._back_tokens.get(room_id)
-        if not token:
-            return 0
-        before = len(self._timeline(room_id))
-        response = await self._network(
-            "older messages",
-            client.room_messages(
-                room_id, start=token, limit=limit, direction=MessageDirection.back
-            ),
-        )
-        if not isinstance(response, RoomMessagesResponse):
-            raise from_error_response(response, "older messages")
-        for event in response.chunk:
-            self._add_event(room_id, event)
-        end = str(response.end or "")
-        self._back_tokens[room_id] = "" if not response.chunk or end == token else end
+        timeline = self._timeline(room_id)
+        before = len(timeline)
+        oldest = timeline.items()[0].timestamp if len(timeline) else 2**62
+        if self.cache is not None:  # this device's own copy first: instant, and offline too
+            try:
+                for source, encrypted in self.cache.before(room_id, oldest, limit):
+                    self._emit_all(timeline.add_event(source, encrypted))
+            except CACHE_ERRORS as error:
+                log.error("message cache not read: %r", error)
+            if len(timeline) > before:
+                return len(timeline) - before
+        # From the server; pages the cache already had add nothing: go on a few more.
+        for _ in range(5):
+            token = self._back_tokens.get(room_id)
+            if not token:
+                break
+            response = await self._network(
+                "older messages",
+                client.room_messages(
+                    room_id, start=token, limit=limit, direction=MessageDirection.back
+                ),
+            )
+            if not isinstance(response, RoomMessagesResponse):
+                raise from_error_response(response, "older messages")
+            for event in response.chunk:
+                self._add_event(room_id, event)
+            end = str(response.end or "")
+            self._back_tokens[room_id] = "" if not response.chunk or end == token else end
+            if len(timeline) > before:
+                break
         self._retry_undecrypted()
+        self._flush_cache()
         self._publish_room(room_id)
         self._publish_activity(room_id)  # receipts may point into what just came
-        return len(self._timeline(room_id)) - before
+        return len(timeline) - before
 
     def creators(self, room_id: str) -> power.RoomCreators | None:
         return self._creators.get(room_id)
@@ -1159,6 +1253,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             "content": {"redacts": event_id, **({"reason": reason} if reason else {})},
         }
         self._emit_all(self._timeline(room_id).add_event(source))
+        self._remember(room_id, source, False)
+        self._flush_cache()
         self._publish_room(room_id)
 
     def _queue(self, room_id: str, event_type: str, content: dict[str, Any]) -> OutboxEntry:
@@ -1484,6 +1580,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 "content": content,  # as sent (a file: with its mxc:// URL)
             }
             self._emit_all(timeline.add_event(sent, encrypted))
+            self._remember(room_id, sent, encrypted)
+            self._flush_cache()
             self._publish_room(room_id)
             item = timeline.get(event_id) or dataclasses.replace(
                 self._echo(entry, ItemState.SENT), event_id=event_id, encrypted=encrypted

@@ -1,0 +1,272 @@
+"""The local message cache and its search index, encrypted at rest (SQLCipher 4, FTS5).
+
+Why: Pli shows the room list and the last messages at once, before the network answers, and
+stays readable offline; and full-text search needs the text of encrypted messages somewhere
+on this machine. Both live in one SQLCipher database (`store/cache.db`) whose key is derived
+from the store key kept in the OS keyring (HKDF, its own label): without the keyring the file
+is noise ("file is not a database"). A cache is not the source of truth: a damaged or
+unreadable file is moved aside and rebuilt from the server, never a reason not to start.
+
+What is kept: each room's summary; the room events Pli shows or applies (messages, edits,
+reactions, redactions) as the decrypted JSON the timeline is built from; the text of messages
+in an FTS5 table (unicode61 tokenizer without diacritics: "reunion" finds "Réunion"). A
+redaction removes the text from the events and the index. Writes come in one transaction per
+sync (`write()`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from client.core.events import RoomSummary
+
+log = logging.getLogger(__name__)
+
+SCHEMA = 1
+RECENT_PER_ROOM = 50
+MAX_SEARCH_RESULTS = 200
+INDEXED_TYPES = ("m.room.message",)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    room_id: str
+    event_id: str
+    timestamp: int
+    snippet: str  # with [ and ] around the matches
+
+
+@dataclass
+class CacheWrite:
+    """What one sync (or page of history) adds: written in one transaction."""
+
+    events: list[tuple[str, dict[str, Any], bool]] = dataclasses.field(default_factory=list)
+    summaries: list[RoomSummary] = dataclasses.field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.events or self.summaries)
+
+
+# What a cache operation may raise (callers need not import sqlcipher3).
+CACHE_ERRORS: tuple[type[BaseException], ...] = (sqlcipher.Error, ValueError, OSError)
+
+
+def _cache_key(store_key: bytes) -> str:
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"pli cache v1").derive(
+        store_key
+    )
+    return key.hex()
+
+
+def fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: each word a quoted prefix term, all required. No
+    FTS syntax gets through (a quote inside a word is doubled)."""
+    words = [w for w in text.replace("\x00", " ").split() if w][:12]
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+class MessageCache:
+    def __init__(self, path: Path, store_key: bytes) -> None:
+        self.path = path
+        self.moved_aside: Path | None = None
+        self._key = _cache_key(store_key)
+        try:
+            self._db = self._open()
+        except sqlcipher.DatabaseError as error:
+            # Another key (a new keyring entry), or a damaged file: start a new cache.
+            aside = path.with_name(f"{path.name}.unreadable-{int(time.time())}")
+            log.error("message cache unreadable (%r), moved to %s", error, aside)
+            os.replace(path, aside)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            self.moved_aside = aside
+            self._db = self._open()
+
+    def _open(self) -> Any:
+        fresh = not self.path.exists()
+        db = sqlcipher.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA key = \"x'{self._key}'\"")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")  # a cache: the server has the truth
+            db.execute("PRAGMA foreign_keys = OFF")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a bad key
+            db.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS rooms (room_id TEXT PRIMARY KEY, summary TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS events (
+                    event_id TEXT PRIMARY KEY, room_id TEXT NOT NULL, ts INTEGER NOT NULL,
+                    encrypted INTEGER NOT NULL, source TEXT NOT NULL
+                );
+                CREATE INDEX IF NOT EXISTS events_by_room ON events (room_id, ts);
+                CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
+                    body, room_id UNINDEXED, event_id UNINDEXED, ts UNINDEXED,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                """
+            )
+            db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(SCHEMA),))
+        except BaseException:
+            db.close()
+            raise
+        if fresh:
+            os.chmod(self.path, 0o600)
+        return db
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def write(self, batch: CacheWrite) -> None:
+        if not batch:
+            return
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            for room_id, source, encrypted in batch.events:
+                self._put_event(room_id, source, encrypted)
+            for summary in batch.summaries:
+                db.execute(
+                    "INSERT INTO rooms (room_id, summary) VALUES (?, ?) "
+                    "ON CONFLICT(room_id) DO UPDATE SET summary = excluded.summary",
+                    (summary.room_id, json.dumps(dataclasses.asdict(summary))),
+                )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _put_event(self, room_id: str, source: dict[str, Any], encrypted: bool) -> None:
+        event_id = source.get("event_id")
+        if not isinstance(event_id, str) or not event_id:
+            return
+        ts = source.get("origin_server_ts")
+        ts = ts if isinstance(ts, int) and not isinstance(ts, bool) and ts >= 0 else 0
+        db = self._db
+        inserted = db.execute(
+            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?)",
+            (event_id, room_id, ts, int(encrypted), json.dumps(source)),
+        ).rowcount
+        if not inserted:
+            return
+        content = source.get("content") if isinstance(source.get("content"), dict) else {}
+        assert isinstance(content, dict)
+        kind = source.get("type")
+        if kind == "m.room.redaction":
+            target = source.get("redacts") or content.get("redacts")
+            if isinstance(target, str):
+                self._forget_text(target)
+            return
+        if kind not in INDEXED_TYPES:
+            return
+        relation = content.get("m.relates_to")
+        if isinstance(relation, dict) and relation.get("rel_type") == "m.replace":
+            new = content.get("m.new_content")
+            target = relation.get("event_id")
+            if (
+                isinstance(new, dict)
+                and isinstance(new.get("body"), str)
+                and isinstance(target, str)
+            ):
+                # The index holds the latest text (the timeline checks who may edit; a bad
+                # edit in the index only makes a search find a message by words it never
+                # showed — shown as it really is when opened).
+                db.execute("DELETE FROM search WHERE event_id = ?", (target,))
+                db.execute(
+                    "INSERT INTO search SELECT ?, room_id, event_id, ts FROM events "
+                    "WHERE event_id = ?",
+                    (new["body"], target),
+                )
+            return
+        body = content.get("body")
+        if isinstance(body, str) and body.strip():
+            db.execute("INSERT INTO search VALUES (?, ?, ?, ?)", (body, room_id, event_id, ts))
+
+    def _forget_text(self, event_id: str) -> None:
+        """A redacted message: its text leaves the index and its stored content goes."""
+        self._db.execute("DELETE FROM search WHERE event_id = ?", (event_id,))
+        row = self._db.execute("SELECT source FROM events WHERE event_id = ?", (event_id,))
+        found = row.fetchone()
+        if found is not None:
+            source = json.loads(found[0])
+            stub = {
+                k: source[k]
+                for k in ("event_id", "sender", "type", "origin_server_ts")
+                if k in source
+            }
+            stub["content"] = {}
+            stub["unsigned"] = {"redacted_because": {"type": "m.room.redaction"}}
+            self._db.execute(
+                "UPDATE events SET source = ? WHERE event_id = ?", (json.dumps(stub), event_id)
+            )
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def summaries(self) -> list[RoomSummary]:
+        found = []
+        fields = {f.name for f in dataclasses.fields(RoomSummary)}
+        for (text,) in self._db.execute("SELECT summary FROM rooms"):
+            try:
+                data = {k: v for k, v in json.loads(text).items() if k in fields}
+                if "external" in data:
+                    data["external"] = tuple(data["external"])
+                found.append(RoomSummary(**data))
+            except (ValueError, TypeError):
+                continue  # a room seen only through its back token, or an older format
+        return found
+
+    def recent(
+        self, room_id: str, limit: int = RECENT_PER_ROOM
+    ) -> list[tuple[dict[str, Any], bool]]:
+        """The room's last events, oldest first (source, encrypted)."""
+        rows = self._db.execute(
+            "SELECT source, encrypted FROM events WHERE room_id = ? ORDER BY ts DESC LIMIT ?",
+            (room_id, limit),
+        ).fetchall()
+        return [(json.loads(source), bool(encrypted)) for source, encrypted in reversed(rows)]
+
+    def before(self, room_id: str, timestamp: int, limit: int) -> list[tuple[dict[str, Any], bool]]:
+        """Older events than `timestamp` (back-pagination from the cache), oldest first."""
+        rows = self._db.execute(
+            "SELECT source, encrypted FROM events WHERE room_id = ? AND ts < ? "
+            "ORDER BY ts DESC LIMIT ?",
+            (room_id, timestamp, limit),
+        ).fetchall()
+        return [(json.loads(source), bool(encrypted)) for source, encrypted in reversed(rows)]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+    def search(self, text: str, room_id: str | None = None) -> list[SearchHit]:
+        query = fts_query(text)
+        if not query:
+            return []
+        sql = (
+            "SELECT room_id, event_id, ts, snippet(search, 0, '[', ']', '…', 12) "
+            "FROM search WHERE search MATCH ?"
+        )
+        args: list[Any] = [query]
+        if room_id is not None:
+            sql += " AND room_id = ?"
+            args.append(room_id)
+        sql += " ORDER BY ts DESC LIMIT ?"
+        args.append(MAX_SEARCH_RESULTS)
+        try:
+            rows = self._db.execute(sql, args).fetchall()
+        except sqlcipher.OperationalError as error:  # a query FTS5 still refuses
+            log.info("search refused: %r", error)
+            return []
+        return [SearchHit(str(r), str(e), int(t), str(s)) for r, e, t, s in rows]
