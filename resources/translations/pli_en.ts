@@ -2086,253 +2086,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="83"/>
+        <location filename="../../client/ui/views/main_window.py" line="84"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="84"/>
+        <location filename="../../client/ui/views/main_window.py" line="85"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="111"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="112"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="117"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
-        <location filename="../../client/ui/views/main_window.py" line="404"/>
+        <location filename="../../client/ui/views/main_window.py" line="126"/>
+        <location filename="../../client/ui/views/main_window.py" line="448"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="128"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="134"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>Topic of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>External participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>Who is typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="193"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="194"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="194"/>
+        <location filename="../../client/ui/views/main_window.py" line="195"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="198"/>
         <source>Discard the message that was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>A&amp;ttach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="223"/>
+        <location filename="../../client/ui/views/main_window.py" line="224"/>
         <source>Send a file or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="254"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="257"/>
+        <location filename="../../client/ui/views/main_window.py" line="258"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="258"/>
+        <location filename="../../client/ui/views/main_window.py" line="259"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="262"/>
+        <location filename="../../client/ui/views/main_window.py" line="263"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="265"/>
+        <location filename="../../client/ui/views/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="272"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="283"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="288"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="291"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="295"/>
+        <source>&amp;Search all conversations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="330"/>
+        <location filename="../../client/ui/views/main_window.py" line="374"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="330"/>
+        <location filename="../../client/ui/views/main_window.py" line="374"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="433"/>
+        <location filename="../../client/ui/views/main_window.py" line="477"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="464"/>
+        <location filename="../../client/ui/views/main_window.py" line="508"/>
         <source>{name} is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="466"/>
+        <location filename="../../client/ui/views/main_window.py" line="510"/>
         <source>{first} and {second} are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="470"/>
+        <location filename="../../client/ui/views/main_window.py" line="514"/>
         <source>Several people are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="490"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="491"/>
+        <location filename="../../client/ui/views/main_window.py" line="535"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="492"/>
+        <location filename="../../client/ui/views/main_window.py" line="536"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="537"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="597"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2340,77 +2345,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="555"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>This is the start of the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="562"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="571"/>
+        <location filename="../../client/ui/views/main_window.py" line="615"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="574"/>
+        <location filename="../../client/ui/views/main_window.py" line="618"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <location filename="../../client/ui/views/main_window.py" line="627"/>
         <source>⚠ External participants from {servers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="593"/>
+        <location filename="../../client/ui/views/main_window.py" line="637"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="594"/>
+        <location filename="../../client/ui/views/main_window.py" line="638"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="623"/>
+        <location filename="../../client/ui/views/main_window.py" line="667"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="624"/>
+        <location filename="../../client/ui/views/main_window.py" line="668"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="633"/>
+        <location filename="../../client/ui/views/main_window.py" line="677"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="717"/>
+        <location filename="../../client/ui/views/main_window.py" line="761"/>
         <source>A message could not be sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="724"/>
+        <location filename="../../client/ui/views/main_window.py" line="768"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="726"/>
+        <location filename="../../client/ui/views/main_window.py" line="770"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="749"/>
+        <location filename="../../client/ui/views/main_window.py" line="793"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="750"/>
+        <location filename="../../client/ui/views/main_window.py" line="794"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,6 +2745,69 @@
     <message>
         <location filename="../../client/ui/dialogs/rooms.py" line="150"/>
         <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="38"/>
+        <location filename="../../client/ui/dialogs/search.py" line="39"/>
+        <source>Search all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="44"/>
+        <source>&amp;Words to find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="46"/>
+        <source>Words to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="47"/>
+        <source>For example: réunion budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="53"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="57"/>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="60"/>
+        <source>Searches the messages kept on this device, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="61"/>
+        <source>About search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="82"/>
+        <source>{room} — {time}
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2086,253 +2086,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="83"/>
+        <location filename="../../client/ui/views/main_window.py" line="84"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="84"/>
+        <location filename="../../client/ui/views/main_window.py" line="85"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="110"/>
+        <location filename="../../client/ui/views/main_window.py" line="111"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="112"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="116"/>
+        <location filename="../../client/ui/views/main_window.py" line="117"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
-        <location filename="../../client/ui/views/main_window.py" line="404"/>
+        <location filename="../../client/ui/views/main_window.py" line="126"/>
+        <location filename="../../client/ui/views/main_window.py" line="448"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="128"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="134"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="162"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="193"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="194"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="194"/>
+        <location filename="../../client/ui/views/main_window.py" line="195"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="196"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="198"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="223"/>
+        <location filename="../../client/ui/views/main_window.py" line="224"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="225"/>
+        <location filename="../../client/ui/views/main_window.py" line="226"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="253"/>
+        <location filename="../../client/ui/views/main_window.py" line="254"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="257"/>
+        <location filename="../../client/ui/views/main_window.py" line="258"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="258"/>
+        <location filename="../../client/ui/views/main_window.py" line="259"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="262"/>
+        <location filename="../../client/ui/views/main_window.py" line="263"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="265"/>
+        <location filename="../../client/ui/views/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="272"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="283"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="288"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="291"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="295"/>
+        <source>&amp;Search all conversations…</source>
+        <translation>Rechercher dans &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="330"/>
+        <location filename="../../client/ui/views/main_window.py" line="374"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="330"/>
+        <location filename="../../client/ui/views/main_window.py" line="374"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="433"/>
+        <location filename="../../client/ui/views/main_window.py" line="477"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="464"/>
+        <location filename="../../client/ui/views/main_window.py" line="508"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="466"/>
+        <location filename="../../client/ui/views/main_window.py" line="510"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="470"/>
+        <location filename="../../client/ui/views/main_window.py" line="514"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="490"/>
+        <location filename="../../client/ui/views/main_window.py" line="534"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="491"/>
+        <location filename="../../client/ui/views/main_window.py" line="535"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="492"/>
+        <location filename="../../client/ui/views/main_window.py" line="536"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="537"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="597"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2340,77 +2345,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="555"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="562"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="571"/>
+        <location filename="../../client/ui/views/main_window.py" line="615"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="574"/>
+        <location filename="../../client/ui/views/main_window.py" line="618"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <location filename="../../client/ui/views/main_window.py" line="627"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="593"/>
+        <location filename="../../client/ui/views/main_window.py" line="637"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="594"/>
+        <location filename="../../client/ui/views/main_window.py" line="638"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="623"/>
+        <location filename="../../client/ui/views/main_window.py" line="667"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="624"/>
+        <location filename="../../client/ui/views/main_window.py" line="668"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="633"/>
+        <location filename="../../client/ui/views/main_window.py" line="677"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="717"/>
+        <location filename="../../client/ui/views/main_window.py" line="761"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="724"/>
+        <location filename="../../client/ui/views/main_window.py" line="768"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="726"/>
+        <location filename="../../client/ui/views/main_window.py" line="770"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="749"/>
+        <location filename="../../client/ui/views/main_window.py" line="793"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="750"/>
+        <location filename="../../client/ui/views/main_window.py" line="794"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2741,6 +2746,70 @@
         <location filename="../../client/ui/dialogs/rooms.py" line="150"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="38"/>
+        <location filename="../../client/ui/dialogs/search.py" line="39"/>
+        <source>Search all conversations</source>
+        <translation>Rechercher dans toutes les conversations</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="44"/>
+        <source>&amp;Words to find:</source>
+        <translation>&amp;Mots à trouver :</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="46"/>
+        <source>Words to find</source>
+        <translation>Mots à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="47"/>
+        <source>For example: réunion budget</source>
+        <translation>Par exemple : réunion budget</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="53"/>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="57"/>
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="60"/>
+        <source>Searches the messages kept on this device, encrypted.</source>
+        <translation>La recherche porte sur les messages conservés, chiffrés, sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="61"/>
+        <source>About search</source>
+        <translation>À propos de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="82"/>
+        <source>{room} — {time}
+{text}</source>
+        <translation>{room} — {time}
+{text}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>

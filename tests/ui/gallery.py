@@ -26,6 +26,7 @@ from client.core.secrets.store import MemorySecretStore
 from client.core.session import MatrixSession
 from client.core.session.account_security import DeviceSummary
 from client.core.session.room_admin import Member, Membership
+from client.core.storage.cache import SearchHit
 from client.core.storage.paths import Profile
 from client.core.verification.flow import State
 from client.core.verification.messages import CancelCode
@@ -40,6 +41,7 @@ from client.ui.dialogs.rooms import (
     MembersDialog,
     RoomSettingsDialog,
 )
+from client.ui.dialogs.search import SearchDialog
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.security_settings import SecuritySettings
 from client.ui.dialogs.settings import SettingsDialog
@@ -237,6 +239,15 @@ def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
         Member("@c:hs", "Chloé", Membership.JOINED, 50, UserTrust.CHANGED, "hs", False),
     ]
     yield "people of a conversation", keep(MembersDialog("Cellule", people))
+    hits = [SearchHit("!a:hs", "$1", 1_700_000_000_000, "La [réunion] de crise…")]
+    search = SearchDialog(lambda text: hits if text else [], lambda room: "Cellule")
+    search.edit.setText("réunion")
+    search.run()
+    yield "search, a result", keep(search)
+    empty = SearchDialog(lambda text: [], lambda room: "Cellule")
+    empty.edit.setText("introuvable")
+    empty.run()
+    yield "search, nothing found", keep(empty)
 
 
 def scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignore[no-untyped-def]

@@ -1157,6 +1157,16 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._publish_activity(room_id)  # receipts may point into what just came
         return len(timeline) - before
 
+    async def load_until(self, room_id: str, event_id: str, pages: int = 40) -> bool:
+        """Older pages until this event is a row (a search result far back). True if found."""
+        timeline = self._timeline(room_id)
+        for _ in range(pages):
+            if timeline.get(event_id) is not None:
+                return True
+            if not self.has_older(room_id) or not await self.load_older(room_id):
+                break
+        return timeline.get(event_id) is not None
+
     def creators(self, room_id: str) -> power.RoomCreators | None:
         return self._creators.get(room_id)
 

@@ -23,6 +23,7 @@ from client.core.session import MatrixSession
 from client.core.storage.outbox import OutboxEntry
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.bridge.tasks import TaskRunner
+from client.ui.dialogs.search import SearchDialog
 from client.ui.i18n import error_text
 from client.ui.models.rooms import RoomListModel, RoomRole
 from client.ui.models.timeline import TimelineModel, display_body
@@ -291,7 +292,16 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find in this conversation…"), self)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.find_bar.open_bar)
-        for action in (self.jump_action, self.next_action, self.previous_action, self.find_action):
+        self.search_action = QAction(self.tr("&Search all conversations…"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.open_search)
+        for action in (
+            self.jump_action,
+            self.next_action,
+            self.previous_action,
+            self.find_action,
+            self.search_action,
+        ):
             go.addAction(action)
             self.addAction(action)
 
@@ -302,6 +312,40 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         self.addAction(self.shortcuts_action)
+
+    def open_search(self) -> None:
+        dialog = SearchDialog(
+            self.session.search,
+            lambda room_id: (
+                (
+                    self.rooms.summary(room_id)
+                    or RoomSummary(room_id, room_id, "", 0, 0, False, False, False)
+                ).name
+            ),
+            self,
+        )
+        dialog.chosen.connect(
+            lambda hit: self.tasks.run(self.show_message(hit.room_id, hit.event_id))
+        )
+        dialog.finished.connect(self.restore_focus)
+        dialog.open()
+        self._search_dialog = dialog  # kept alive while open
+
+    def _room_name(self, room_id: str) -> str:
+        summary = self.rooms.summary(room_id)
+        return summary.name if summary is not None else room_id
+
+    async def show_message(self, room_id: str, event_id: str) -> bool:
+        """Open a conversation at one message (a search result), loading older pages if it
+        is far back."""
+        self.select_room(room_id)
+        if self.current_room != room_id:
+            return False
+        found = await self.session.load_until(room_id, event_id)
+        if found and self.current_room == room_id:
+            self.timeline_view.jump_to(event_id)
+            self.timeline_view.setFocus()
+        return found
 
     def add_menu(self, title: str) -> QMenu:
         """A menu of another part of the UI, placed before Help (which stays last)."""
