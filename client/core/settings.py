@@ -1,6 +1,7 @@
-"""The user's own preferences (today: the interface language), in `settings.json` beside the
-profiles. Nothing secret lives here. An unreadable file falls back to the defaults and is
-rewritten at the next change: a preference is never worth refusing to start over.
+"""The user's own preferences (interface language, notifications: on or off, keywords, muted
+conversations), in `settings.json` beside the profiles. Nothing secret lives here. An
+unreadable file falls back to the defaults and is rewritten at the next change: a preference
+is never worth refusing to start over.
 
 Effective values go through the admin policy first (`Policy.get(name, user_value)`): what the
 organisation sets wins and the UI shows it greyed."""
@@ -10,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from client.core.storage.paths import default_profile_root, make_private_dir
@@ -19,9 +20,15 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("", "en", "fr")  # "" = follow the system
 
 
+MAX_KEYWORDS = 50
+
+
 @dataclass
 class UserSettings:
     language: str = ""
+    notifications: bool = True
+    keywords: list[str] = field(default_factory=list)  # words that notify in any room
+    muted_rooms: list[str] = field(default_factory=list)  # conversations that never notify
 
     @staticmethod
     def path() -> Path:
@@ -38,8 +45,17 @@ class UserSettings:
             log.warning("settings file unreadable, using defaults: %s", error)
             return cls()
         settings = cls()
-        if isinstance(data, dict) and data.get("language") in LANGUAGES:
+        if not isinstance(data, dict):
+            return settings
+        if data.get("language") in LANGUAGES:
             settings.language = data["language"]
+        if isinstance(data.get("notifications"), bool):
+            settings.notifications = data["notifications"]
+        for name in ("keywords", "muted_rooms"):
+            value = data.get(name)
+            if isinstance(value, list):
+                words = [str(v).strip() for v in value if isinstance(v, str) and v.strip()]
+                setattr(settings, name, words[: MAX_KEYWORDS if name == "keywords" else 10_000])
         return settings
 
     def save(self, path: Path | None = None) -> None:

@@ -11,61 +11,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="32"/>
         <location filename="../../client/ui/dialogs/settings.py" line="33"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="34"/>
         <location filename="../../client/ui/dialogs/shortcuts.py" line="29"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="38"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="39"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="40"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="41"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="42"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="43"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="51"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="52"/>
         <source>About this setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="63"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="64"/>
         <source>A new language applies the next time Pli starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="66"/>
+        <source>Show &amp;desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/ui/dialogs/settings.py" line="67"/>
+        <source>Show desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="69"/>
+        <source>For direct chats, mentions of you and your keywords; muted conversations never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="74"/>
+        <source>&amp;Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="76"/>
+        <source>Keywords that notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="77"/>
+        <source>For example: crise, urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/settings.py" line="85"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="68"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="86"/>
         <source>Save the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="71"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="89"/>
         <location filename="../../client/ui/dialogs/verification.py" line="75"/>
         <location filename="../../client/ui/dialogs/verification.py" line="185"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="72"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="90"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/settings.py" line="85"/>
+        <location filename="../../client/ui/dialogs/settings.py" line="107"/>
         <source>The settings could not be saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,258 +2116,267 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="84"/>
+        <location filename="../../client/ui/views/main_window.py" line="88"/>
+        <location filename="../../client/ui/views/main_window.py" line="462"/>
         <source>Pli — {user}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="85"/>
+        <location filename="../../client/ui/views/main_window.py" line="89"/>
         <source>Pli main window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="111"/>
+        <location filename="../../client/ui/views/main_window.py" line="118"/>
         <source>&amp;New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="112"/>
+        <location filename="../../client/ui/views/main_window.py" line="119"/>
         <source>Start a new encrypted direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="117"/>
+        <location filename="../../client/ui/views/main_window.py" line="124"/>
         <source>Conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="126"/>
-        <location filename="../../client/ui/views/main_window.py" line="448"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="472"/>
         <source>Choose a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="128"/>
+        <location filename="../../client/ui/views/main_window.py" line="135"/>
         <source>Conversation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="134"/>
+        <location filename="../../client/ui/views/main_window.py" line="141"/>
         <source>Encryption state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="143"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Topic of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="150"/>
+        <location filename="../../client/ui/views/main_window.py" line="157"/>
         <source>External participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="162"/>
+        <location filename="../../client/ui/views/main_window.py" line="169"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="170"/>
         <source>Accept the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="171"/>
         <source>&amp;Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="172"/>
         <source>Decline the invitation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="184"/>
+        <location filename="../../client/ui/views/main_window.py" line="191"/>
         <source>Who is typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="193"/>
+        <location filename="../../client/ui/views/main_window.py" line="200"/>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="194"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="195"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>Retry sending the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="204"/>
         <source>D&amp;iscard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="198"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>Discard the message that was not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="221"/>
         <source>&amp;Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>Send the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="223"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>A&amp;ttach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="224"/>
+        <location filename="../../client/ui/views/main_window.py" line="231"/>
         <source>Send a file or an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="226"/>
+        <location filename="../../client/ui/views/main_window.py" line="233"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="254"/>
+        <location filename="../../client/ui/views/main_window.py" line="261"/>
         <source>Connection state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="258"/>
+        <location filename="../../client/ui/views/main_window.py" line="265"/>
         <source>&amp;Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="259"/>
+        <location filename="../../client/ui/views/main_window.py" line="266"/>
         <source>&amp;New direct chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="263"/>
+        <location filename="../../client/ui/views/main_window.py" line="270"/>
         <source>&amp;Reconnect now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="272"/>
+        <location filename="../../client/ui/views/main_window.py" line="279"/>
         <source>Sign &amp;out of this device…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="275"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="283"/>
+        <location filename="../../client/ui/views/main_window.py" line="290"/>
         <source>&amp;Jump to a conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="286"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>&amp;Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="296"/>
         <source>&amp;Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="292"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>&amp;Find in this conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="295"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>&amp;Search all conversations…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="308"/>
+        <location filename="../../client/ui/views/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="317"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="374"/>
+        <location filename="../../client/ui/views/main_window.py" line="381"/>
         <source>Jump to a conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="374"/>
+        <location filename="../../client/ui/views/main_window.py" line="381"/>
         <source>Conversation:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../client/ui/views/main_window.py" line="463"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="477"/>
+        <location filename="../../client/ui/views/main_window.py" line="502"/>
         <source>{sender}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="508"/>
+        <location filename="../../client/ui/views/main_window.py" line="557"/>
         <source>{name} is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="510"/>
+        <location filename="../../client/ui/views/main_window.py" line="559"/>
         <source>{first} and {second} are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="514"/>
+        <location filename="../../client/ui/views/main_window.py" line="563"/>
         <source>Several people are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="534"/>
+        <location filename="../../client/ui/views/main_window.py" line="583"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="535"/>
+        <location filename="../../client/ui/views/main_window.py" line="584"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="536"/>
+        <location filename="../../client/ui/views/main_window.py" line="585"/>
         <source>Connection lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="537"/>
+        <location filename="../../client/ui/views/main_window.py" line="586"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="597"/>
+        <location filename="../../client/ui/views/main_window.py" line="646"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2345,77 +2384,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="648"/>
         <source>This is the start of the conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="606"/>
+        <location filename="../../client/ui/views/main_window.py" line="655"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="615"/>
+        <location filename="../../client/ui/views/main_window.py" line="664"/>
         <source>End-to-end encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="618"/>
+        <location filename="../../client/ui/views/main_window.py" line="667"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="627"/>
+        <location filename="../../client/ui/views/main_window.py" line="676"/>
         <source>⚠ External participants from {servers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="637"/>
+        <location filename="../../client/ui/views/main_window.py" line="686"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="638"/>
+        <location filename="../../client/ui/views/main_window.py" line="687"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="667"/>
+        <location filename="../../client/ui/views/main_window.py" line="716"/>
         <source>New direct chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="668"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="677"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="761"/>
+        <location filename="../../client/ui/views/main_window.py" line="810"/>
         <source>A message could not be sent: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="768"/>
+        <location filename="../../client/ui/views/main_window.py" line="817"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="770"/>
+        <location filename="../../client/ui/views/main_window.py" line="819"/>
         <source>Write an encrypted message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="793"/>
+        <location filename="../../client/ui/views/main_window.py" line="842"/>
         <source>Quit Pli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="794"/>
+        <location filename="../../client/ui/views/main_window.py" line="843"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2611,19 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../client/ui/notifier.py" line="74"/>
+        <source>{sender} in {room}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/notifier.py" line="80"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Policy</name>
     <message>
         <location filename="../../client/core/policy/schema.py" line="121"/>
@@ -2612,42 +2664,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="72"/>
+        <location filename="../../client/ui/views/room_actions.py" line="48"/>
+        <source>&amp;Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/room_actions.py" line="99"/>
         <source>Creating the conversation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="82"/>
+        <location filename="../../client/ui/views/room_actions.py" line="109"/>
         <source>Conversation not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="102"/>
+        <location filename="../../client/ui/views/room_actions.py" line="129"/>
         <source>Not invited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="105"/>
+        <location filename="../../client/ui/views/room_actions.py" line="132"/>
         <source>{user} is invited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="138"/>
+        <location filename="../../client/ui/views/room_actions.py" line="165"/>
         <source>Settings not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="148"/>
+        <location filename="../../client/ui/views/room_actions.py" line="175"/>
         <source>Leave the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="149"/>
+        <location filename="../../client/ui/views/room_actions.py" line="176"/>
         <source>Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="160"/>
+        <location filename="../../client/ui/views/room_actions.py" line="187"/>
         <source>Not left</source>
         <translation type="unfinished"></translation>
     </message>

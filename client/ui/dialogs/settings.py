@@ -1,5 +1,6 @@
-"""Pli → Settings: the interface language (system, English, French). When the organisation's
-policy fixes a setting, its control is greyed and says "Managed by your organisation"."""
+"""Pli → Settings: the interface language (system, English, French) and notifications (on or
+off, keywords that notify in any conversation). When the organisation's policy fixes a
+setting, its control is greyed and says "Managed by your organisation"."""
 
 from __future__ import annotations
 
@@ -62,6 +63,23 @@ class SettingsDialog(QDialog):
             self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
             self.note.setText(tr("A new language applies the next time Pli starts."))
 
+        self.notifications = QtWidgets.QCheckBox(tr("Show &desktop notifications"), self)
+        self.notifications.setAccessibleName(tr("Show desktop notifications"))
+        self.notifications.setAccessibleDescription(
+            tr("For direct chats, mentions of you and your keywords; muted conversations never.")
+        )
+        self.notifications.setChecked(self.settings.notifications)
+        layout.addWidget(self.notifications)
+        keyword_row = QHBoxLayout()
+        keyword_label = QLabel(tr("&Keywords:"), self)
+        self.keywords = QtWidgets.QLineEdit(", ".join(self.settings.keywords), self)
+        self.keywords.setAccessibleName(tr("Keywords that notify"))
+        self.keywords.setPlaceholderText(tr("For example: crise, urgent"))
+        keyword_label.setBuddy(self.keywords)
+        keyword_row.addWidget(keyword_label)
+        keyword_row.addWidget(self.keywords, 1)
+        layout.addLayout(keyword_row)
+
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save_button = QPushButton(tr("&Save"), self)
@@ -78,6 +96,10 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         if not self.policy.locked("language"):
             self.settings.language = str(self.language.currentData())
+        self.settings.notifications = self.notifications.isChecked()
+        self.settings.keywords = [
+            word.strip() for word in self.keywords.text().split(",") if word.strip()
+        ][:50]
         try:
             self.settings.save(self.path)
         except OSError as error:

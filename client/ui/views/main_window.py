@@ -18,8 +18,10 @@ from client.core.events import (
     RoomSummary,
     TimelineItem,
 )
+from client.core.messages.notify import notice_for
 from client.core.policy.loader import Policy
 from client.core.session import MatrixSession
+from client.core.settings import UserSettings
 from client.core.storage.outbox import OutboxEntry
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.bridge.tasks import TaskRunner
@@ -27,6 +29,7 @@ from client.ui.dialogs.search import SearchDialog
 from client.ui.i18n import error_text
 from client.ui.models.rooms import RoomListModel, RoomRole
 from client.ui.models.timeline import TimelineModel, display_body
+from client.ui.notifier import Notifier
 from client.ui.qt import (
     QAction,
     QHBoxLayout,
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         bridge: SessionBridge,
         parent: Any = None,
         policy: Policy | None = None,
+        settings_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
         bridge.itemRemoved.connect(self._on_item_removed)
         bridge.connectionChanged.connect(self._on_connection)
         bridge.roomActivity.connect(self._on_activity)
+        self.settings_path = settings_path
+        self.user_settings = UserSettings.load(settings_path)
+        self.notifier = Notifier(self)
         self.room_actions = RoomActions(self)
         for summary in session.rooms():
             self._on_room_updated(summary)
@@ -418,8 +425,12 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from client.ui.dialogs.settings import SettingsDialog
 
-        dialog = SettingsDialog(self.policy, parent=self)
+        dialog = SettingsDialog(self.policy, self.settings_path, parent=self)
         dialog.finished.connect(self.restore_focus)
+        # Notification choices apply at once (the language at the next start).
+        dialog.accepted.connect(
+            lambda: setattr(self, "user_settings", UserSettings.load(self.settings_path))
+        )
         dialog.show()
         self.settings_dialog = dialog
 
@@ -435,10 +446,23 @@ class MainWindow(QMainWindow):
 
     def _on_room_updated(self, summary: RoomSummary) -> None:
         self.rooms.upsert(summary)
+        self._show_unread_total()
         if summary.room_id == self.current_room:
             self._show_room_header(summary)
         if self.current_room is None and self.rooms.rowCount() == 1:
             self.select_room(summary.room_id)
+
+    def _show_unread_total(self) -> None:
+        """The unread badge: the total in the window title (and the tray's tooltip)."""
+        total = sum(
+            summary.unread
+            for row in range(self.rooms.rowCount())
+            if (summary := self.rooms.index(row).data(RoomRole.SUMMARY)) is not None
+        )
+        title = self.tr("Pli — {user}").format(user=self.session.user_id)
+        unread = self.tr("%n unread message(s)", "", total) if total else ""
+        self.setWindowTitle(f"({total}) {title}" if total else title)
+        self.notifier.set_unread(unread)
 
     def _on_room_removed(self, room_id: str) -> None:
         self.rooms.remove(room_id)
@@ -461,9 +485,10 @@ class MainWindow(QMainWindow):
         return model
 
     def _on_item(self, item: TimelineItem) -> None:
-        if item.room_id in self.timelines:
+        model = self.timelines.get(item.room_id)
+        newest = True  # a room not opened yet: freshness alone decides (notice_for)
+        if model is not None:
             reading_latest = self.timeline_view.at_bottom()
-            model = self.timelines[item.room_id]
             model.add(item)
             newest = model.rowCount() > 0 and model.item(model.rowCount() - 1) is item
             if item.room_id == self.current_room and newest:  # not older history coming in
@@ -478,6 +503,30 @@ class MainWindow(QMainWindow):
                             sender=item.sender_name, text=display_body(item)[:300]
                         )
                     )
+        if newest:
+            looking = item.room_id == self.current_room and self.isActiveWindow()
+            self._maybe_notify(item, shown=looking)
+
+    def _maybe_notify(self, item: TimelineItem, shown: bool) -> None:
+        """A desktop notification, unless the user is looking at this conversation."""
+        settings = self.user_settings
+        if shown or not settings.notifications:
+            return
+        notice = notice_for(
+            item,
+            self.rooms.summary(item.room_id),
+            int(time.time() * 1000),
+            settings.keywords,
+            settings.muted_rooms,
+            bool(self.policy.get("hide_message_text_in_notifications")),
+        )
+        if notice is not None:
+            self.notifier.notify(notice)
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _on_item_removed(self, room_id: str, event_id: str) -> None:
         model = self.timelines.get(room_id)

@@ -44,7 +44,29 @@ class RoomActions:
             menu.addAction(action)
             window.addAction(action)  # the shortcut works wherever the focus is
             self.actions[key] = action
+        self.mute = QAction(
+            QCoreApplication.translate("RoomActions", "&Mute notifications"), window
+        )
+        self.mute.setCheckable(True)
+        self.mute.toggled.connect(self.set_muted)
+        menu.addAction(self.mute)
+        self.actions["mute"] = self.mute
         self.refresh()
+
+    def set_muted(self, muted: bool) -> None:
+        """Per-conversation mute, kept in the user's settings."""
+        room_id = self.window.current_room
+        settings = self.window.user_settings
+        if room_id is None or muted == (room_id in settings.muted_rooms):
+            return
+        if muted:
+            settings.muted_rooms.append(room_id)
+        else:
+            settings.muted_rooms.remove(room_id)
+        try:
+            settings.save(self.window.settings_path)
+        except OSError as error:
+            self.window.statusBar().showMessage(str(error.strerror or error), 10_000)
 
     def refresh(self) -> None:
         """Actions on the open conversation only when there is one (and may be used)."""
@@ -57,6 +79,11 @@ class RoomActions:
         self.actions["invite"].setEnabled(joined and bool(summary and summary.can_invite))
         for key in ("members", "settings", "leave"):
             self.actions[key].setEnabled(joined)
+        if "mute" in self.actions:
+            self.mute.setEnabled(joined)
+            self.mute.blockSignals(True)
+            self.mute.setChecked(self.window.current_room in self.window.user_settings.muted_rooms)
+            self.mute.blockSignals(False)
 
     async def _failed(self, title: str, error: BaseException) -> None:
         await show_error(self.window, title, error_text(error))
