@@ -41,6 +41,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--quit-after", type=float, default=0, help=argparse.SUPPRESS
     )  # for timing and smoke tests
     parser.add_argument("--screenshot", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--open-room", metavar="ROOM_ID", help="open this conversation at start")
     return parser.parse_args(argv)
 
 

@@ -234,7 +234,22 @@ class AppController:
         self.window = window
         session.start()
         window.tasks.run(self.verification.check_cross_signing())
-        log.info("window shown %.2f s after start", time.monotonic() - self.started)
+        log.info(
+            "window shown %.2f s after start, %d rooms listed",
+            time.monotonic() - self.started,
+            window.rooms.rowCount(),
+        )
+        room = getattr(self.args, "open_room", None)
+        if room:
+            opened = time.monotonic()
+            window.select_room(room)
+            window.timeline_view.doItemsLayout()
+            model = window.timeline_view.model()
+            log.info(
+                "room opened in %.1f ms, %d rows",
+                (time.monotonic() - opened) * 1000,
+                model.rowCount() if model is not None else -1,
+            )
         asyncio.get_event_loop().create_task(self._log_first_sync(session))
         return window
 

@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <location filename="../../client/ui/controller.py" line="132"/>
-        <location filename="../../client/ui/controller.py" line="327"/>
+        <location filename="../../client/ui/controller.py" line="342"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
@@ -1311,18 +1311,18 @@
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="271"/>
-        <location filename="../../client/ui/controller.py" line="284"/>
+        <location filename="../../client/ui/controller.py" line="286"/>
+        <location filename="../../client/ui/controller.py" line="299"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="272"/>
+        <location filename="../../client/ui/controller.py" line="287"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="287"/>
+        <location filename="../../client/ui/controller.py" line="302"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
@@ -2808,55 +2808,55 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="38"/>
         <location filename="../../client/ui/dialogs/search.py" line="39"/>
+        <location filename="../../client/ui/dialogs/search.py" line="40"/>
         <source>Search all conversations</source>
         <translation>Rechercher dans toutes les conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="44"/>
+        <location filename="../../client/ui/dialogs/search.py" line="46"/>
         <source>&amp;Words to find:</source>
         <translation>&amp;Mots à trouver :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="46"/>
+        <location filename="../../client/ui/dialogs/search.py" line="48"/>
         <source>Words to find</source>
         <translation>Mots à trouver</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="47"/>
+        <location filename="../../client/ui/dialogs/search.py" line="49"/>
         <source>For example: réunion budget</source>
         <translation>Par exemple : réunion budget</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="53"/>
+        <location filename="../../client/ui/dialogs/search.py" line="55"/>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="57"/>
+        <location filename="../../client/ui/dialogs/search.py" line="59"/>
         <source>Messages found</source>
         <translation>Messages trouvés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="60"/>
+        <location filename="../../client/ui/dialogs/search.py" line="62"/>
         <source>Searches the messages kept on this device, encrypted.</source>
         <translation>La recherche porte sur les messages conservés, chiffrés, sur cet appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="61"/>
+        <location filename="../../client/ui/dialogs/search.py" line="63"/>
         <source>About search</source>
         <translation>À propos de la recherche</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="82"/>
-        <source>{room} — {time}
+        <location filename="../../client/ui/dialogs/search.py" line="84"/>
+        <source>{room} — {sender}, {time}
 {text}</source>
-        <translation>{room} — {time}
+        <translation>{room} — {sender}, {time}
 {text}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <location filename="../../client/ui/dialogs/search.py" line="95"/>
         <source>%n message(s) found</source>
         <translation>
             <numerusform>%n message trouvé</numerusform>
@@ -2864,7 +2864,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/search.py" line="90"/>
+        <location filename="../../client/ui/dialogs/search.py" line="95"/>
         <source>Nothing found.</source>
         <translation>Aucun résultat.</translation>
     </message>

@@ -875,6 +875,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         name = room.user_name(user_id) if room is not None else None
         return str(name or user_id)
 
+    def display_name(self, room_id: str, user_id: str) -> str:
+        return self._display_name(room_id, user_id)
+
     def _may_redact(self, room_id: str, user_id: str) -> bool:
         """May this user redact others' events here (power levels, privileged creators)?"""
         client = self.client

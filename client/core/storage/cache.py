@@ -33,7 +33,7 @@ from client.core.events import RoomSummary
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 1
+SCHEMA = 2
 RECENT_PER_ROOM = 50
 MAX_SEARCH_RESULTS = 200
 INDEXED_TYPES = ("m.room.message",)
@@ -45,6 +45,7 @@ class SearchHit:
     event_id: str
     timestamp: int
     snippet: str  # with [ and ] around the matches
+    sender: str = ""  # user id
 
 
 @dataclass
@@ -102,9 +103,16 @@ class MessageCache:
             db.execute("PRAGMA synchronous = NORMAL")  # a cache: the server has the truth
             db.execute("PRAGMA foreign_keys = OFF")
             db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a bad key
+            db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+            stored = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+            if stored is not None and stored[0] != str(SCHEMA):
+                # An older layout: a cache is rebuilt, never migrated.
+                db.executescript(
+                    "DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS events; "
+                    "DROP TABLE IF EXISTS rooms; DELETE FROM meta;"
+                )
             db.executescript(
                 """
-                CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS rooms (room_id TEXT PRIMARY KEY, summary TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS events (
                     event_id TEXT PRIMARY KEY, room_id TEXT NOT NULL, ts INTEGER NOT NULL,
@@ -112,7 +120,7 @@ class MessageCache:
                 );
                 CREATE INDEX IF NOT EXISTS events_by_room ON events (room_id, ts);
                 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
-                    body, room_id UNINDEXED, event_id UNINDEXED, ts UNINDEXED,
+                    body, room_id UNINDEXED, event_id UNINDEXED, ts UNINDEXED, sender UNINDEXED,
                     tokenize = 'unicode61 remove_diacritics 2'
                 );
                 """
@@ -165,6 +173,7 @@ class MessageCache:
         content = source.get("content") if isinstance(source.get("content"), dict) else {}
         assert isinstance(content, dict)
         kind = source.get("type")
+        sender = str(source.get("sender") or "")
         if kind == "m.room.redaction":
             target = source.get("redacts") or content.get("redacts")
             if isinstance(target, str):
@@ -186,14 +195,16 @@ class MessageCache:
                 # showed — shown as it really is when opened).
                 db.execute("DELETE FROM search WHERE event_id = ?", (target,))
                 db.execute(
-                    "INSERT INTO search SELECT ?, room_id, event_id, ts FROM events "
+                    "INSERT INTO search SELECT ?, room_id, event_id, ts, ? FROM events "
                     "WHERE event_id = ?",
-                    (new["body"], target),
+                    (new["body"], sender, target),
                 )
             return
         body = content.get("body")
         if isinstance(body, str) and body.strip():
-            db.execute("INSERT INTO search VALUES (?, ?, ?, ?)", (body, room_id, event_id, ts))
+            db.execute(
+                "INSERT INTO search VALUES (?, ?, ?, ?, ?)", (body, room_id, event_id, ts, sender)
+            )
 
     def _forget_text(self, event_id: str) -> None:
         """A redacted message: its text leaves the index and its stored content goes."""
@@ -255,7 +266,7 @@ class MessageCache:
         if not query:
             return []
         sql = (
-            "SELECT room_id, event_id, ts, snippet(search, 0, '[', ']', '…', 12) "
+            "SELECT room_id, event_id, ts, sender, snippet(search, 0, '[', ']', '…', 12) "
             "FROM search WHERE search MATCH ?"
         )
         args: list[Any] = [query]
@@ -269,4 +280,7 @@ class MessageCache:
         except sqlcipher.OperationalError as error:  # a query FTS5 still refuses
             log.info("search refused: %r", error)
             return []
-        return [SearchHit(str(r), str(e), int(t), str(s)) for r, e, t, s in rows]
+        return [
+            SearchHit(str(room), str(event), int(ts), str(snippet), str(sender))
+            for room, event, ts, sender, snippet in rows
+        ]

@@ -32,6 +32,7 @@ class SearchDialog(QDialog):
         search: Callable[[str], list[SearchHit]],
         room_name: Callable[[str], str],
         parent: Any = None,
+        sender_name: Callable[[str, str], str] = lambda room, user: user,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
@@ -40,6 +41,7 @@ class SearchDialog(QDialog):
         self.resize(620, 420)
         self._search = search
         self._room_name = room_name
+        self._sender_name = sender_name
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&Words to find:"), self)
         self.edit = QLineEdit(self)
@@ -79,8 +81,11 @@ class SearchDialog(QDialog):
         for hit in hits:
             moment = QDateTime.fromMSecsSinceEpoch(hit.timestamp)
             when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-            line = self.tr("{room} — {time}\n{text}").format(
-                room=self._room_name(hit.room_id), time=when, text=hit.snippet
+            line = self.tr("{room} — {sender}, {time}\n{text}").format(
+                room=self._room_name(hit.room_id),
+                sender=self._sender_name(hit.room_id, hit.sender),
+                time=when,
+                text=hit.snippet,
             )
             item = QtWidgets.QListWidgetItem(line)
             item.setData(HIT_ROLE, hit)

@@ -321,16 +321,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.shortcuts_action)
 
     def open_search(self) -> None:
-        dialog = SearchDialog(
-            self.session.search,
-            lambda room_id: (
-                (
-                    self.rooms.summary(room_id)
-                    or RoomSummary(room_id, room_id, "", 0, 0, False, False, False)
-                ).name
-            ),
-            self,
-        )
+        dialog = SearchDialog(self.session.search, self._room_name, self, self.session.display_name)
         dialog.chosen.connect(
             lambda hit: self.tasks.run(self.show_message(hit.room_id, hit.event_id))
         )

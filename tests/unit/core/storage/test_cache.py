@@ -114,3 +114,12 @@ def test_a_damaged_file_is_moved_aside(tmp_path: Path) -> None:
 def test_fts_query_quotes_every_word() -> None:
     assert fts_query('ré"union  paris') == '"ré""union"* "paris"*'
     assert fts_query("") == ""
+
+
+def test_an_older_layout_is_rebuilt(tmp_path: Path) -> None:
+    cache = filled(tmp_path)
+    cache._db.execute("UPDATE meta SET value = '1' WHERE name = 'schema'")
+    cache.close()
+    again = MessageCache(tmp_path / "cache.db", KEY)
+    assert again.count() == 0 and again.moved_aside is None
+    assert again.search("reunion") == []
