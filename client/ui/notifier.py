@@ -13,6 +13,7 @@ What notifies is decided in core (messages/notify.py); the admin policy
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import sys
 from typing import TYPE_CHECKING, Any
@@ -83,7 +84,10 @@ class Notifier:
 
     def notify(self, notice: Notice) -> None:
         title, body = self.texts(notice)
-        self.shown.append((title, body))
+        self.shown = [*self.shown[-19:], (title, body)]
+        # Notification servers read the body as markup (links, images): escaped, so a
+        # message cannot put a clickable link or a picture in the notification.
+        body = html.escape(body, quote=False)
         if self.tray is not None:
             self.tray.showMessage(title, body, icon("pli"))
             return

@@ -2,6 +2,8 @@
 One exception: QtMultimedia is imported by widgets/qr_scanner.py alone, when a verification
 dialog first opens, so that Pli's start does not load the camera stack."""
 
+from typing import Any
+
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,12 +30,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -44,6 +44,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class QLabel(QtWidgets.QLabel):
+    """Plain text by default. Labels show names, topics and messages from the network, and
+    Qt's default (AutoText) renders anything that looks like HTML: a display name holding
+    `<img src="/dev/zero">` crashed the window, and `<img src="/home/…">` showed local files.
+    No label in Pli needs rich text."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+
+class QMessageBox(QtWidgets.QMessageBox):
+    """Plain text too (its text and informative text can carry names and file names)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
 
 __all__ = [
     "QAbstractListModel",

@@ -1949,44 +1949,59 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="45"/>
+        <location filename="../../client/ui/views/file_actions.py" line="47"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="62"/>
-        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <location filename="../../client/ui/views/file_actions.py" line="66"/>
+        <source>Send to {room}?
+
+{files}</source>
+        <translation>Envoyer dans {room} ?
+
+{files}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="70"/>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="84"/>
+        <location filename="../../client/ui/views/file_actions.py" line="92"/>
+        <location filename="../../client/ui/views/file_actions.py" line="128"/>
         <source>File not sent</source>
         <translation>Fichier non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="63"/>
+        <location filename="../../client/ui/views/file_actions.py" line="93"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="76"/>
+        <location filename="../../client/ui/views/file_actions.py" line="106"/>
         <source>pasted image.png</source>
         <translation>image collée.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="114"/>
+        <location filename="../../client/ui/views/file_actions.py" line="144"/>
         <source>Save the file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="129"/>
+        <location filename="../../client/ui/views/file_actions.py" line="159"/>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="140"/>
+        <location filename="../../client/ui/views/file_actions.py" line="170"/>
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="144"/>
-        <location filename="../../client/ui/views/file_actions.py" line="147"/>
+        <location filename="../../client/ui/views/file_actions.py" line="174"/>
+        <location filename="../../client/ui/views/file_actions.py" line="177"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -2116,219 +2131,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="88"/>
-        <location filename="../../client/ui/views/main_window.py" line="462"/>
+        <location filename="../../client/ui/views/main_window.py" line="89"/>
+        <location filename="../../client/ui/views/main_window.py" line="457"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="89"/>
+        <location filename="../../client/ui/views/main_window.py" line="90"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="118"/>
+        <location filename="../../client/ui/views/main_window.py" line="119"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="119"/>
+        <location filename="../../client/ui/views/main_window.py" line="120"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="124"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
-        <location filename="../../client/ui/views/main_window.py" line="472"/>
+        <location filename="../../client/ui/views/main_window.py" line="134"/>
+        <location filename="../../client/ui/views/main_window.py" line="467"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="135"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="150"/>
+        <location filename="../../client/ui/views/main_window.py" line="151"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="157"/>
+        <location filename="../../client/ui/views/main_window.py" line="158"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="169"/>
+        <location filename="../../client/ui/views/main_window.py" line="170"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="170"/>
+        <location filename="../../client/ui/views/main_window.py" line="171"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="172"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="172"/>
+        <location filename="../../client/ui/views/main_window.py" line="173"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="191"/>
+        <location filename="../../client/ui/views/main_window.py" line="192"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="200"/>
+        <location filename="../../client/ui/views/main_window.py" line="201"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="203"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="204"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="221"/>
+        <location filename="../../client/ui/views/main_window.py" line="222"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="223"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="231"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="233"/>
+        <location filename="../../client/ui/views/main_window.py" line="234"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="261"/>
+        <location filename="../../client/ui/views/main_window.py" line="264"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="265"/>
+        <location filename="../../client/ui/views/main_window.py" line="268"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="266"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="270"/>
+        <location filename="../../client/ui/views/main_window.py" line="273"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="276"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="279"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="290"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="296"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="296"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="299"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="302"/>
+        <location filename="../../client/ui/views/main_window.py" line="305"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="315"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="317"/>
+        <location filename="../../client/ui/views/main_window.py" line="320"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="376"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="376"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="463"/>
+        <location filename="../../client/ui/views/main_window.py" line="458"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2336,47 +2351,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="502"/>
+        <location filename="../../client/ui/views/main_window.py" line="497"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="557"/>
+        <location filename="../../client/ui/views/main_window.py" line="552"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="559"/>
+        <location filename="../../client/ui/views/main_window.py" line="554"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="563"/>
+        <location filename="../../client/ui/views/main_window.py" line="558"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <location filename="../../client/ui/views/main_window.py" line="578"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="584"/>
+        <location filename="../../client/ui/views/main_window.py" line="579"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="585"/>
+        <location filename="../../client/ui/views/main_window.py" line="580"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="586"/>
+        <location filename="../../client/ui/views/main_window.py" line="581"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="646"/>
+        <location filename="../../client/ui/views/main_window.py" line="641"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2384,77 +2399,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="648"/>
+        <location filename="../../client/ui/views/main_window.py" line="643"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="655"/>
+        <location filename="../../client/ui/views/main_window.py" line="650"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="664"/>
+        <location filename="../../client/ui/views/main_window.py" line="659"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="667"/>
+        <location filename="../../client/ui/views/main_window.py" line="662"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="676"/>
+        <location filename="../../client/ui/views/main_window.py" line="671"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="686"/>
+        <location filename="../../client/ui/views/main_window.py" line="681"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="687"/>
+        <location filename="../../client/ui/views/main_window.py" line="682"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="716"/>
+        <location filename="../../client/ui/views/main_window.py" line="711"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="717"/>
+        <location filename="../../client/ui/views/main_window.py" line="712"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="726"/>
+        <location filename="../../client/ui/views/main_window.py" line="721"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="810"/>
+        <location filename="../../client/ui/views/main_window.py" line="805"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="817"/>
+        <location filename="../../client/ui/views/main_window.py" line="812"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="819"/>
+        <location filename="../../client/ui/views/main_window.py" line="814"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="842"/>
+        <location filename="../../client/ui/views/main_window.py" line="837"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="843"/>
+        <location filename="../../client/ui/views/main_window.py" line="838"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2570,42 +2585,47 @@
         <translation>Modification de votre message (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="167"/>
+        <location filename="../../client/ui/views/message_actions.py" line="169"/>
         <source>Delete this message for everyone? This cannot be undone.</source>
         <translation>Supprimer ce message pour tout le monde ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="171"/>
+        <location filename="../../client/ui/views/message_actions.py" line="173"/>
         <source>Delete {sender}&apos;s message for everyone? This cannot be undone.</source>
         <translation>Supprimer le message de {sender} pour tout le monde ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="176"/>
+        <location filename="../../client/ui/views/message_actions.py" line="178"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="195"/>
+        <location filename="../../client/ui/views/message_actions.py" line="197"/>
         <source>Open a link</source>
         <translation>Ouvrir un lien</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="202"/>
+        <location filename="../../client/ui/views/message_actions.py" line="205"/>
+        <source>Spelled for the computer: {host}</source>
+        <translation>Écrit pour l’ordinateur : {host}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/message_actions.py" line="214"/>
         <source>Pli cannot open this kind of link:</source>
         <translation>Pli ne peut pas ouvrir ce type de lien :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="206"/>
+        <location filename="../../client/ui/views/message_actions.py" line="218"/>
         <source>This link leads to:</source>
         <translation>Ce lien mène à :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="208"/>
+        <location filename="../../client/ui/views/message_actions.py" line="220"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="212"/>
+        <location filename="../../client/ui/views/message_actions.py" line="224"/>
         <source>Open the link in your browser</source>
         <translation>Ouvrir le lien dans votre navigateur</translation>
     </message>
@@ -2613,12 +2633,12 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../client/ui/notifier.py" line="74"/>
+        <location filename="../../client/ui/notifier.py" line="75"/>
         <source>{sender} in {room}</source>
         <translation>{sender} dans {room}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/notifier.py" line="80"/>
+        <location filename="../../client/ui/notifier.py" line="81"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -2728,22 +2748,22 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="45"/>
+        <location filename="../../client/ui/models/rooms.py" line="46"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="47"/>
+        <location filename="../../client/ui/models/rooms.py" line="48"/>
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="49"/>
+        <location filename="../../client/ui/models/rooms.py" line="50"/>
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="53"/>
+        <location filename="../../client/ui/models/rooms.py" line="54"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2882,37 +2902,37 @@
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="164"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="166"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="168"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="170"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="286"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="288"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="300"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="302"/>
         <source>{time} (edited)</source>
         <translation>{time} (modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="321"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="323"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="418"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="420"/>
         <source>Click to save</source>
         <translation>Cliquer pour enregistrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="432"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="434"/>
         <source>Uploading… {percent} %</source>
         <translation>Envoi… {percent} %</translation>
     </message>
@@ -3018,47 +3038,47 @@
         <translation>Chargement des messages plus anciens</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="206"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="207"/>
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="209"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="211"/>
         <source>Re&amp;act…</source>
         <translation>Ré&amp;agir…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="212"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="218"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="219"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="223"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="224"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="229"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="230"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="233"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="234"/>
         <source>S&amp;top sending</source>
         <translation>Arrê&amp;ter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="243"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="244"/>
         <source>Take back {key}</source>
         <translation>Retirer {key}</translation>
     </message>

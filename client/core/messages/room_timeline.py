@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,11 +106,16 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _timestamp(source: dict[str, Any]) -> int:
+FUTURE_SLACK_MS = 5 * 60 * 1000
+
+
+def _timestamp(source: dict[str, Any], now_ms: int) -> int:
     value = source.get("origin_server_ts")
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         return 0  # a hostile or broken timestamp sorts first, never breaks the order
-    return value
+    # A timestamp from the future (a hostile server, a wrong clock) would pin its row at the
+    # bottom for ever, above every new message: it counts as "now".
+    return min(value, now_ms + FUTURE_SLACK_MS)
 
 
 def _relation(content: dict[str, Any]) -> dict[str, Any]:
@@ -141,12 +147,14 @@ class RoomTimeline:
         names: Names | None = None,
         may_redact: Callable[[str], bool] | None = None,
         own_name: Callable[[], str] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.room_id = room_id
         self.own_user_id = own_user_id
         self._names = names or (lambda user: user)
         self._may_redact = may_redact or (lambda user: False)
         self._own_name = own_name or (lambda: "")
+        self._clock = clock
         self._rows: list[TimelineItem] = []
         self._keys: list[tuple[int, int]] = []  # (timestamp, arrival) of each row
         self._arrival = itertools.count()
@@ -227,15 +235,16 @@ class RoomTimeline:
         relation = _relation(content)
         rel_type = relation.get("rel_type")
         target = _str(relation.get("event_id"))
-        timestamp = _timestamp(source)
+        timestamp = _timestamp(source, int(self._clock() * 1000))
         diffs: list[SessionEvent] = []
-        if (
-            waiting is not None
-            and waiting.waiting
-            and (event_type == REACTION or rel_type == REPLACE)
-        ):
-            # A "waiting for the key" row that turned out to be an edit or a reaction.
-            diffs += self.remove(event_id)
+        if waiting is not None and waiting.waiting:
+            if waiting.redacted:
+                redacted = True  # deleted while its key was missing: stays deleted
+            if event_type == REACTION or rel_type == REPLACE:
+                # A "waiting for the key" row that turned out to be an edit or a reaction.
+                diffs += self.remove(event_id)
+                if redacted:
+                    return diffs
         if event_type == REACTION:
             if redacted or rel_type != ANNOTATION or not target:
                 return diffs
@@ -264,6 +273,15 @@ class RoomTimeline:
         base = _Base(event_id, sender, timestamp, MESSAGE, {}, True, False, waiting=True)
         return self._on_base(base)
 
+    def refresh_names(self) -> list[SessionEvent]:
+        """Rows drawn before the room's members were known (from the cache at start) show
+        user ids: drawn again now, only those that change."""
+        diffs: list[SessionEvent] = []
+        for event_id in list(self._bases):
+            if event_id in self._items:
+                diffs += self._set(self._render(event_id))
+        return diffs
+
     def mark_unsupported(self, event_id: str) -> list[SessionEvent]:
         """A waiting row whose decrypted event is not something Pli shows."""
         base = self._bases.get(event_id)
@@ -291,12 +309,12 @@ class RoomTimeline:
 
     def _on_edit(self, target: str, edit: _Edit) -> list[SessionEvent]:
         base = self._bases.get(target)
-        if base is None:
+        if base is None or base.waiting:
+            # Its message is unknown or not decrypted yet: the edit waits for it.
             self._pending.setdefault(target, _Pending()).edits[edit.event_id] = edit
             return []
         if (
-            base.waiting
-            or base.is_edit
+            base.is_edit
             or base.redacted
             or edit.sender != base.sender
             or edit.event_type != base.event_type

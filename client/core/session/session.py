@@ -103,6 +103,8 @@ from client.core.events import (
     RoomUpdated,
     SessionEvent,
     TimelineItem,
+    TimelineItemAdded,
+    TimelineItemChanged,
     TransferProgress,
     TrustChanged,
     VerificationChanged,
@@ -180,6 +182,10 @@ def _echo_attachment(content: dict[str, Any]) -> Attachment | None:
         mimetype=str(info.get("mimetype") or "application/octet-stream"),
         url="",
     )
+
+
+def file_too_large(name: str, size: int, limit: int) -> FileTooLarge:
+    return FileTooLarge(name, name=name, size=_megabytes(size), limit=_megabytes(limit))
 
 
 def _megabytes(size: int) -> str:
@@ -850,11 +856,25 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         for room_id in response.rooms.invite:
             self._publish_room(room_id)
         for room_id in response.rooms.leave:
+            self._cache_batch.drop_rooms.append(room_id)  # its history leaves this device
             if room_id in self._summaries:
                 del self._summaries[room_id]
                 self._emit(RoomRemoved(room_id))
+        if not self._synced.is_set():
+            self._after_first_sync(client)
         self._retry_undecrypted()
         self._flush_cache()
+
+    def _after_first_sync(self, client: AsyncClient) -> None:
+        """The first sync says which rooms we are in: cached rooms it does not list (left
+        while Pli was closed) go; rows drawn from the cache get their members' names."""
+        current = set(client.rooms) | set(client.invited_rooms)
+        for room_id in [r for r in self._summaries if r not in current]:
+            del self._summaries[room_id]
+            self._cache_batch.drop_rooms.append(room_id)
+            self._emit(RoomRemoved(room_id))
+        for room_id in client.rooms:
+            self._emit_all(self._timeline(room_id).refresh_names())
 
     def _timeline(self, room_id: str) -> RoomTimeline:
         timeline = self._timelines.get(room_id)
@@ -889,6 +909,14 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     def _emit_all(self, diffs: list[SessionEvent]) -> None:
         for diff in diffs:
+            if self.cache is not None and isinstance(diff, TimelineItemAdded | TimelineItemChanged):
+                # What the timeline accepted (edits from their sender, redactions with the
+                # power) is what the cache re-indexes or forgets: never its own guess.
+                item = diff.item
+                if item.state is ItemState.REDACTED:
+                    self._cache_batch.forget.append((item.room_id, item.event_id))
+                elif item.edited and item.state is ItemState.SENT:
+                    self._cache_batch.reindex.append((item.room_id, item.event_id, item.body))
             self._emit(diff)
 
     def _add_event(self, room_id: str, event: Any) -> None:
@@ -1352,7 +1380,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         both sizes), then encrypted and staged, then in the outbox like any message."""
         limit = await self.upload_limit()
         if limit and len(data) > limit:
-            raise FileTooLarge(name, name=name, size=_megabytes(len(data)), limit=_megabytes(limit))
+            raise file_too_large(name, len(data), limit)
         self._require_client()
         note = await asyncio.to_thread(attachments.stage, self._files_dir, data)
         image = mimetype.startswith("image/") and mimetype != "image/svg+xml"
@@ -1538,6 +1566,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 content = entry.content
                 if attachments.STAGED in content:
                     content = await self._upload_staged(room_id, entry)
+                    if self._outbox_senders.get(room_id) is not asyncio.current_task() or (
+                        self.outbox is None or not self.outbox.contains(entry.txn_id)
+                    ):
+                        return  # stopped (Stop sending, or closing) while it uploaded
                 event_id, encrypted = await self._room_send(
                     room_id, entry.event_type, content, txn_id=entry.txn_id
                 )

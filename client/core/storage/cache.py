@@ -9,9 +9,10 @@ unreadable file is moved aside and rebuilt from the server, never a reason not t
 
 What is kept: each room's summary; the room events Pli shows or applies (messages, edits,
 reactions, redactions) as the decrypted JSON the timeline is built from; the text of messages
-in an FTS5 table (unicode61 tokenizer without diacritics: "reunion" finds "Réunion"). A
-redaction removes the text from the events and the index. Writes come in one transaction per
-sync (`write()`).
+in an FTS5 table (unicode61 tokenizer without diacritics: "reunion" finds "Réunion"). The
+cache interprets no relation itself: the timeline decides whether an edit or a redaction
+counts (sender, power) and tells the cache what to re-index or forget (a forgotten message
+loses its stored content too). Writes come in one transaction per sync (`write()`).
 """
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ class CacheWrite:
 
     events: list[tuple[str, dict[str, Any], bool]] = dataclasses.field(default_factory=list)
     summaries: list[RoomSummary] = dataclasses.field(default_factory=list)
+    # Decided by the timeline (which checks who may edit or redact), never by the cache:
+    forget: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (room, event)
+    reindex: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)  # +new text
+    drop_rooms: list[str] = dataclasses.field(default_factory=list)  # left, or gone
 
     def __bool__(self) -> bool:
-        return bool(self.events or self.summaries)
+        return bool(self.events or self.summaries or self.forget or self.reindex or self.drop_rooms)
 
 
 # What a cache operation may raise (callers need not import sqlcipher3).
@@ -146,6 +151,21 @@ class MessageCache:
         try:
             for room_id, source, encrypted in batch.events:
                 self._put_event(room_id, source, encrypted)
+            for room_id, event_id in batch.forget:
+                self._forget_text(room_id, event_id)
+            for room_id, event_id, body in batch.reindex:
+                db.execute(
+                    "DELETE FROM search WHERE room_id = ? AND event_id = ?", (room_id, event_id)
+                )
+                db.execute(
+                    "INSERT INTO search SELECT ?, room_id, event_id, ts, "
+                    "json_extract(source, '$.sender') FROM events "
+                    "WHERE room_id = ? AND event_id = ?",
+                    (body, room_id, event_id),
+                )
+            for room_id in batch.drop_rooms:
+                for table in ("search", "events", "rooms"):
+                    db.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))  # noqa: S608
             for summary in batch.summaries:
                 db.execute(
                     "INSERT INTO rooms (room_id, summary) VALUES (?, ?) "
@@ -172,44 +192,25 @@ class MessageCache:
             return
         content = source.get("content") if isinstance(source.get("content"), dict) else {}
         assert isinstance(content, dict)
-        kind = source.get("type")
-        sender = str(source.get("sender") or "")
-        if kind == "m.room.redaction":
-            target = source.get("redacts") or content.get("redacts")
-            if isinstance(target, str):
-                self._forget_text(target)
-            return
-        if kind not in INDEXED_TYPES:
-            return
         relation = content.get("m.relates_to")
-        if isinstance(relation, dict) and relation.get("rel_type") == "m.replace":
-            new = content.get("m.new_content")
-            target = relation.get("event_id")
-            if (
-                isinstance(new, dict)
-                and isinstance(new.get("body"), str)
-                and isinstance(target, str)
-            ):
-                # The index holds the latest text (the timeline checks who may edit; a bad
-                # edit in the index only makes a search find a message by words it never
-                # showed — shown as it really is when opened).
-                db.execute("DELETE FROM search WHERE event_id = ?", (target,))
-                db.execute(
-                    "INSERT INTO search SELECT ?, room_id, event_id, ts, ? FROM events "
-                    "WHERE event_id = ?",
-                    (new["body"], sender, target),
-                )
-            return
+        is_edit = isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
         body = content.get("body")
-        if isinstance(body, str) and body.strip():
-            db.execute(
-                "INSERT INTO search VALUES (?, ?, ?, ?, ?)", (body, room_id, event_id, ts, sender)
-            )
+        if source.get("type") in INDEXED_TYPES and not is_edit and isinstance(body, str):
+            if body.strip():
+                sender = str(source.get("sender") or "")
+                db.execute(
+                    "INSERT INTO search VALUES (?, ?, ?, ?, ?)",
+                    (body, room_id, event_id, ts, sender),
+                )
 
-    def _forget_text(self, event_id: str) -> None:
+    def _forget_text(self, room_id: str, event_id: str) -> None:
         """A redacted message: its text leaves the index and its stored content goes."""
-        self._db.execute("DELETE FROM search WHERE event_id = ?", (event_id,))
-        row = self._db.execute("SELECT source FROM events WHERE event_id = ?", (event_id,))
+        self._db.execute(
+            "DELETE FROM search WHERE room_id = ? AND event_id = ?", (room_id, event_id)
+        )
+        row = self._db.execute(
+            "SELECT source FROM events WHERE room_id = ? AND event_id = ?", (room_id, event_id)
+        )
         found = row.fetchone()
         if found is not None:
             source = json.loads(found[0])

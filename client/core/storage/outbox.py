@@ -124,6 +124,10 @@ class Outbox:
         sealed = nonce + self._aead.encrypt(nonce, plain, self._aad(entry.room_id, entry.txn_id))
         self._db.execute("UPDATE outbox SET sealed = ? WHERE txn_id = ?", (sealed, entry.txn_id))
 
+    def contains(self, txn_id: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone()
+        return row is not None
+
     def waiting_rooms(self) -> set[str]:
         """Rooms with messages still to send: read after every sync, so no decryption."""
         rows = self._db.execute("SELECT DISTINCT room_id FROM outbox WHERE failed = ''")

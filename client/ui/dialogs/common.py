@@ -32,6 +32,7 @@ async def show_error(parent: QWidget | None, title: str, text: str, details: str
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(title)
     await show_and_wait(box)
+    box.deleteLater()
 
 
 async def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
@@ -43,4 +44,6 @@ async def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setAccessibleName(title)
     await show_and_wait(box)
-    return box.result() == QMessageBox.StandardButton.Yes
+    answer = box.result() == QMessageBox.StandardButton.Yes
+    box.deleteLater()
+    return answer

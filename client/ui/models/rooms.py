@@ -4,6 +4,7 @@ diffs; rows move with beginRemoveRows/beginInsertRows, never a model reset."""
 from __future__ import annotations
 
 import enum
+import html
 from typing import Any
 
 from client.core.events import RoomSummary
@@ -61,8 +62,12 @@ class RoomListModel(QAbstractListModel):
         room = self._rooms[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return room.name
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.accessible_description(room)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Tooltips render anything that looks like HTML: names and messages come from
+            # the network, so they are escaped inside an explicit paragraph.
+            return f"<p>{html.escape(self.accessible_description(room))}</p>"
         if role == RoomRole.ROOM_ID:
             return room.room_id
         if role == RoomRole.LAST_MESSAGE:

@@ -10,6 +10,7 @@ nothing decrypted is written anywhere else. Thumbnails are decoded from the down
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
 from collections import OrderedDict
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from client.core.errors import PliError
 from client.core.events import Attachment, TimelineItem, TransferProgress
-from client.ui.dialogs.common import show_and_wait, show_error
+from client.core.session.session import file_too_large
+from client.ui.dialogs.common import ask_yes_no, show_and_wait, show_error
 from client.ui.i18n import error_text
 from client.ui.qt import QCoreApplication, QtCore, QtGui, QtWidgets
 
@@ -52,10 +54,38 @@ class FileActions:
         if dialog.result() == QtWidgets.QDialog.DialogCode.Accepted:
             await self.attach_paths([Path(p) for p in dialog.selectedFiles()])
 
+    async def confirm_and_attach(self, paths: list[Path]) -> None:
+        """Files dropped or pasted: said and confirmed before anything leaves (a web page's
+        copy handler can put any file:// address on the clipboard)."""
+        room_id = self.window.current_room
+        if room_id is None or not paths:
+            return
+        names = "\n".join(f"• {path.name}" for path in paths[:20])
+        if len(paths) > 20:
+            names += "\n…"
+        question = QCoreApplication.translate("FileActions", "Send to {room}?\n\n{files}").format(
+            room=self.window._room_name(room_id), files=names
+        )
+        if await ask_yes_no(
+            self.window, QCoreApplication.translate("FileActions", "Send files"), question
+        ):
+            await self.attach_paths(paths)
+        self.window.restore_focus()
+
     async def attach_paths(self, paths: list[Path]) -> None:
+        limit = await self.window.session.upload_limit() if self.window.session.logged_in else 0
         for path in paths:
             try:
-                data = path.read_bytes()
+                size = path.stat().st_size
+                if limit and size > limit:
+                    # Said before reading it all (the same sentence the session would say).
+                    await show_error(
+                        self.window,
+                        QCoreApplication.translate("FileActions", "File not sent"),
+                        error_text(file_too_large(path.name, size, limit)),
+                    )
+                    continue
+                data = await asyncio.to_thread(path.read_bytes)
             except OSError as error:
                 await show_error(
                     self.window,
@@ -150,8 +180,9 @@ class FileActions:
 
     # --- thumbnails ------------------------------------------------------------------------------
 
-    def thumbnail(self, item: TimelineItem) -> QtGui.QImage | None:
-        """The image of a row if it is ready; otherwise starts loading it (once)."""
+    def thumbnail(self, item: TimelineItem, load: bool = True) -> QtGui.QImage | None:
+        """The image of a row if it is ready; otherwise starts loading it (once) when `load`
+        (the row is being painted, not only measured)."""
         attachment = item.attachment
         if attachment is None or not attachment.is_image or not attachment.url:
             return None
@@ -160,7 +191,8 @@ class FileActions:
             self.thumbnails.move_to_end(item.event_id)
             return cached
         if (
-            item.event_id not in self._loading
+            load
+            and item.event_id not in self._loading
             and item.event_id not in self._failed
             and len(self._loading) < MAX_PARALLEL_THUMBNAILS
             and 0 < attachment.size <= MAX_THUMBNAIL_SOURCE

@@ -43,6 +43,7 @@ from client.ui.qt import (
     QModelIndex,
     QPushButton,
     QSplitter,
+    Qt,
     QtGui,
     QVBoxLayout,
     QWidget,
@@ -236,7 +237,9 @@ class MainWindow(QMainWindow):
             lambda: self.tasks.run(self.file_actions.choose_and_attach())
         )
         self.composer.filesDropped.connect(
-            lambda paths: self.tasks.run(self.file_actions.attach_paths([Path(p) for p in paths]))
+            lambda paths: self.tasks.run(
+                self.file_actions.confirm_and_attach([Path(p) for p in paths])
+            )
         )
         self.composer.imagePasted.connect(
             lambda image: self.tasks.run(self.file_actions.attach_image(image))
@@ -326,8 +329,9 @@ class MainWindow(QMainWindow):
             lambda hit: self.tasks.run(self.show_message(hit.room_id, hit.event_id))
         )
         dialog.finished.connect(self.restore_focus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self._search_dialog = dialog  # kept alive while open
+        self._search_dialog = dialog
 
     def _room_name(self, room_id: str) -> str:
         summary = self.rooms.summary(room_id)
@@ -766,7 +770,7 @@ class MainWindow(QMainWindow):
         paths = local_files(event.mimeData())
         if paths and self.attach_button.isEnabled():
             event.acceptProposedAction()
-            self.tasks.run(self.file_actions.attach_paths([Path(p) for p in paths]))
+            self.tasks.run(self.file_actions.confirm_and_attach([Path(p) for p in paths]))
 
     def _failed_messages(self) -> list[OutboxEntry]:
         if self.current_room is None or self.session.outbox is None:

@@ -142,8 +142,10 @@ class MessageActions:
         picker = EmojiPicker(self.window)
         await show_and_wait(picker)
         self.window.restore_focus()
-        if picker.chosen:
-            self.react(item, picker.chosen)
+        chosen = picker.chosen
+        picker.deleteLater()
+        if chosen:
+            self.react(item, chosen)
 
     def react(self, item: TimelineItem, key: str) -> None:
         try:
@@ -195,7 +197,17 @@ class MessageActions:
         title = QCoreApplication.translate("MessageActions", "Open a link")
         box.setWindowTitle(title)
         box.setAccessibleName(title)
-        box.setInformativeText(target.toDisplayString())
+        shown = target.toDisplayString()
+        ace = bytes(QtCore.QUrl.toAce(target.host()).data()).decode("ascii", "replace")
+        if target.host() and ace != target.host().lower():
+            # An internationalised name can imitate another (а-pple.com with a Cyrillic а):
+            # say how the computer spells it.
+            shown += "\n" + QCoreApplication.translate(
+                "MessageActions", "Spelled for the computer: {host}"
+            ).format(host=ace)
+        if target.scheme().lower() == "mailto" and target.query():
+            shown = target.toString(QtCore.QUrl.ComponentFormattingOption.FullyEncoded)
+        box.setInformativeText(shown)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if target.scheme().lower() not in ("https", "http", "mailto"):
             box.setText(
@@ -221,5 +233,7 @@ class MessageActions:
         box, open_button = self.link_dialog(url)
         await show_and_wait(box)
         self.window.restore_focus()
-        if open_button is not None and box.clickedButton() is open_button:
+        confirmed = open_button is not None and box.clickedButton() is open_button
+        box.deleteLater()
+        if confirmed:
             self.opener(QtCore.QUrl(url).toString())

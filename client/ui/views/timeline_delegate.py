@@ -132,12 +132,14 @@ class TimelineDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         # The window's thumbnail cache (file_actions.FileActions.thumbnail): an image row's
         # picture once downloaded, None meanwhile.
-        self.thumbnails: Callable[[TimelineItem], QtGui.QImage | None] | None = None
+        self.thumbnails: Callable[[TimelineItem, bool], QtGui.QImage | None] | None = None
         self._documents: OrderedDict[tuple[object, ...], QtGui.QTextDocument] = OrderedDict()
 
     # --- layout ----------------------------------------------------------------------------------
 
-    def layout(self, option: QStyleOptionViewItem, index: _Index) -> RowLayout:
+    def layout(self, option: QStyleOptionViewItem, index: _Index, load: bool = True) -> RowLayout:
+        """`load`: may this layout start downloading an image? Only for rows being painted
+        (sizeHint runs for every row of the room)."""
         model = index.model()
         item: TimelineItem = model.item(index.row())  # type: ignore[attr-defined]
         previous = model.item(index.row() - 1) if index.row() > 0 else None  # type: ignore[attr-defined]
@@ -180,7 +182,7 @@ class TimelineDelegate(QStyledItemDelegate):
             else None
         )
         if attachment is not None:
-            image = self.thumbnails(item) if self.thumbnails is not None else None
+            image = self.thumbnails(item, load) if self.thumbnails is not None else None
             if image is not None:
                 out.image = image
                 out.attachment = QRect(PAD, y, image.width(), image.height())
@@ -252,7 +254,7 @@ class TimelineDelegate(QStyledItemDelegate):
     # --- QStyledItemDelegate ---------------------------------------------------------------------
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        return QSize(row_width(option), self.layout(option, index).height)
+        return QSize(row_width(option), self.layout(option, index, load=False).height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         model = index.model()

@@ -194,6 +194,7 @@ class TimelineView(QListView):
         if item is None:
             return
         menu = self.menu_for(item)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one menu per right click
         position = event.globalPos()
         if event.reason() != QtGui.QContextMenuEvent.Reason.Mouse:
             rect = self.visualRect(self.currentIndex())

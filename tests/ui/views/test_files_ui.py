@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from client.core.policy.loader import Policy
-from client.ui.qt import QApplication, Qt, QtCore, QtGui, QtWidgets
+from client.ui.qt import QApplication, QMessageBox, Qt, QtCore, QtGui, QtWidgets
 from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.waits import wait_until
 from tests.integration.test_files import PNG, row_with_file
@@ -42,6 +42,19 @@ async def test_attach_drop_paste_thumbnail_and_save(
         mime.setUrls([QtCore.QUrl.fromLocalFile(str(dropped))])
         assert window.composer.canInsertFromMimeData(mime)
         window.composer.insertFromMimeData(mime)
+        # Dropped or pasted files are named and confirmed before anything leaves.
+        await wait_until(
+            lambda: [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()],
+            what="the confirmation",
+        )  # fmt: skip
+        confirm = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        )
+        assert "annexe.txt" in confirm.text()
+        confirm.button(QMessageBox.StandardButton.Yes).click()
         # A pasted screenshot.
         image = QtGui.QImage(40, 30, QtGui.QImage.Format.Format_RGB32)
         image.fill(QtGui.QColor("darkblue"))

@@ -47,7 +47,8 @@ async def test_search_finds_an_old_message_and_opens_it(
             ),
             what="the conversation opens on the message",
         )
-        assert window.current_room == room_id and not dialog.isVisible()
+        assert window.current_room == room_id
+        assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "searchDialog"]
     finally:
         window.close()
         await window.tasks.cancel_all()

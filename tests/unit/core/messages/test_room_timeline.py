@@ -232,3 +232,45 @@ def test_repeats_are_ignored_and_echoes_can_be_replaced() -> None:
     assert t.add_event(reaction("$r", EVE, "$a", "👍"))
     assert t.add_event(reaction("$r", EVE, "$a", "👍")) == []
     assert t.remove("$a") and t.items() == [] and t.remove("$a") == []
+
+
+def test_deleted_while_waiting_for_its_key_stays_deleted() -> None:
+    """Review finding: a redaction of a row still waiting for its key was lost when the key
+    came, and the text appeared (and was cached)."""
+    t = timeline()
+    t.add_undecryptable("$s", ANA, 1)
+    t.add_event(redaction("$x", ANA, "$s"))
+    t.add_event(message("$s", ANA, "secret"), encrypted=True)
+    item = t.get("$s")
+    assert item is not None and item.state is ItemState.REDACTED and item.body == ""
+    t.add_undecryptable("$r", EVE, 2)
+    t.add_event(redaction("$y", EVE, "$r"))
+    t.add_event(reaction("$r", EVE, "$s", "👍"), encrypted=True)  # a deleted reaction
+    assert t.get("$r") is None and t.get("$s").reactions == ()  # type: ignore[union-attr]
+
+
+def test_an_edit_of_a_message_waiting_for_its_key_applies_once_decrypted() -> None:
+    t = timeline()
+    t.add_undecryptable("$m", ANA, 1)
+    t.add_event(edit("$e", ANA, "$m", "corrigé"), encrypted=True)
+    t.add_event(message("$m", ANA, "faute"), encrypted=True)
+    item = t.get("$m")
+    assert item is not None and item.body == "corrigé" and item.edited
+
+
+def test_a_timestamp_from_the_future_does_not_pin_its_row_last() -> None:
+    t = RoomTimeline("!r:hs", ME, clock=lambda: 1_000.0)  # now = 1,000,000 ms
+    t.add_event(message("$future", EVE, "toujours en bas ?", ts=10**15))
+    t.add_event(message("$later", ANA, "nouveau", ts=1_000_000 + 6 * 60 * 1000))
+    assert [i.event_id for i in t.items()] == ["$future", "$later"]
+
+
+def test_names_are_drawn_again_once_members_are_known() -> None:
+    names: dict[str, str] = {}
+    t = RoomTimeline("!r:hs", ME, names=lambda user: names.get(user, user))
+    t.add_event(message("$1", ANA, "bonjour"))
+    assert t.get("$1").sender_name == ANA  # type: ignore[union-attr]
+    names[ANA] = "Ana"
+    diffs = t.refresh_names()
+    assert len(diffs) == 1 and t.get("$1").sender_name == "Ana"  # type: ignore[union-attr]
+    assert t.refresh_names() == []

@@ -64,7 +64,7 @@ def test_rooms_recent_events_and_search(tmp_path: Path) -> None:
         cache.search(hostile)  # no exception, no injection
 
 
-def test_edits_and_redactions_change_the_index(tmp_path: Path) -> None:
+def test_edits_and_redactions_change_the_index_as_the_timeline_decides(tmp_path: Path) -> None:
     cache = filled(tmp_path)
     batch = CacheWrite()
     edit = message(
@@ -73,17 +73,28 @@ def test_edits_and_redactions_change_the_index(tmp_path: Path) -> None:
            "m.relates_to": {"rel_type": "m.replace", "event_id": "$2"}},
     )  # fmt: skip
     redaction = {
-        "type": "m.room.redaction", "event_id": "$x", "sender": "@ana:hs",
+        "type": "m.room.redaction", "event_id": "$x", "sender": "@eve:hs",
         "origin_server_ts": 7, "redacts": "$4", "content": {},
     }  # fmt: skip
     batch.events += [("!r:hs", edit, True), ("!r:hs", redaction, False)]
     cache.write(batch)
-    assert [h.event_id for h in cache.search("révisé")] == ["$2"]
-    assert cache.search("effacer") == []
+    # Stored, but interpreted by nobody: the cache does not judge an edit or a redaction.
+    assert [h.event_id for h in cache.search("effacer")] == ["$4"]
+    assert cache.search("révisé") == []  # the "* budget révisé" fallback is not indexed
+    decided = CacheWrite(
+        forget=[("!r:hs", "$4"), ("!s:hs", "$1")],  # the second: wrong room, ignored
+        reindex=[("!r:hs", "$2", "Ordre du jour : budget révisé")],
+    )
+    cache.write(decided)
+    assert [(h.event_id, h.sender) for h in cache.search("révisé")] == [("$2", "@ana:hs")]
+    assert cache.search("effacer") == [] and [h.event_id for h in cache.search("paris")] == ["$1"]
     stored = next(s for s, _ in cache.recent("!r:hs") if s["event_id"] == "$4")
     assert stored["content"] == {} and "secret" not in str(stored)
     raw = (tmp_path / "cache.db").read_bytes() + (tmp_path / "cache.db-wal").read_bytes()
     assert b"effacer" not in raw and b"budget" not in raw  # encrypted pages, not text
+    cache.write(CacheWrite(drop_rooms=["!s:hs"]))
+    assert cache.search("annulée") == [] and cache.recent("!s:hs") == []
+    assert {s.room_id for s in cache.summaries()} == {"!r:hs"}
 
 
 def test_unreadable_without_the_store_key(tmp_path: Path) -> None:
