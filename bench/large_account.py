@@ -25,6 +25,7 @@ import asyncio
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -211,7 +212,17 @@ def main() -> None:
     ):
         profiles = Path(tmp) / "profiles"
         total, fill_rate, catch_up_rate = asyncio.run(prepare(server, profiles))
-        runs = [run_pli(profiles, env) for _ in range(RUNS)]
+        cache = profiles / "account" / "store" / "cache.db"
+        pristine = Path(tmp) / "cache.db.pristine"
+        shutil.copyfile(cache, pristine)
+        runs = []
+        for _ in range(RUNS):
+            # The first sync drops cached rooms the server does not list (these exist only
+            # in the cache): each start begins from the same 1,000-room cache.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{cache}{suffix}").unlink(missing_ok=True)
+            shutil.copyfile(pristine, cache)
+            runs.append(run_pli(profiles, env))
     raw = raw_vodozemac_rate()
     shown = statistics.median(r[0] for r in runs)
     rooms = runs[0][1]

@@ -370,7 +370,90 @@ def harden_event_parsing() -> None:
         Olm._decrypt_megolm_no_error = safe_decrypt
 
 
+DRAFT4 = "http://json-schema.org/draft-04/schema#"
+ORIGINAL_VALIDATE_JSON: Any = None  # nio's own (jsonschema), kept for the trap tests
+
+
+def _defaults_first(schema: Any) -> Any:
+    """nio's validator fills a property's default before `required` is checked (the
+    `properties` keyword comes first), so a required property with a default is never
+    missing; fastjsonschema checks `required` first. The same meaning: such properties are
+    not required (the default is filled in anyway)."""
+    if isinstance(schema, list):
+        return [_defaults_first(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    copied = {key: _defaults_first(value) for key, value in schema.items()}
+    nested = copied.get("properties")
+    if isinstance(copied.get("default"), dict) and isinstance(nested, dict):
+        # nio then descends into the default it inserted and fills its inner defaults too.
+        filled = dict(copied["default"])
+        for name, inner in nested.items():
+            if isinstance(inner, dict) and "default" in inner:
+                filled.setdefault(name, inner["default"])
+        copied["default"] = filled
+    properties = copied.get("properties")
+    if isinstance(properties, dict) and isinstance(copied.get("required"), list):
+        copied["required"] = [
+            name
+            for name in copied["required"]
+            if not (isinstance(properties.get(name), dict) and "default" in properties[name])
+        ]
+    return copied
+
+
+def speed_up_event_validation() -> None:
+    """nio checks every event against a JSON schema with jsonschema, building a validator
+    for each call: about five per decrypted message, which held catch-up at ~2,300 messages/s
+    (bench/large_account.py). The same schemas are compiled once with fastjsonschema, which
+    also fills in defaults as nio's extended validator does, with nio's two custom formats; a
+    failure still raises jsonschema's ValidationError, which is what nio catches.
+    tests/unit/core/session/test_nio_adapter.py checks both validators agree."""
+    import fastjsonschema
+    import jsonschema
+    import nio.responses
+    from nio import schemas
+    from nio.crypto import olm_machine
+    from nio.events import misc
+
+    if getattr(misc.validate_json, "__pli_fast__", False):
+        return
+    original = schemas.validate_json
+    global ORIGINAL_VALIDATE_JSON
+    ORIGINAL_VALIDATE_JSON = original
+    compiled: dict[int, tuple[object, Any]] = {}
+    formats: dict[str, Any] = {
+        "user_id": lambda value: value.startswith("@") and ":" in value,
+        "http_url": r"^https?://.+",
+    }
+
+    def fast_validate(instance: Any, schema: Any) -> None:
+        entry = compiled.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            try:
+                # Draft 4, as nio's validator (it ignores later keywords such as `const`).
+                draft4 = {**_defaults_first(schema), "$schema": DRAFT4}
+                validator = fastjsonschema.compile(draft4, formats=formats, use_default=True)
+            except Exception:  # a schema it cannot compile: nio's own way
+                validator = None
+            entry = (schema, validator)
+            compiled[id(schema)] = entry
+        validator = entry[1]
+        if validator is None:
+            original(instance, schema)
+            return
+        try:
+            validator(instance)
+        except fastjsonschema.JsonSchemaException as error:
+            raise jsonschema.ValidationError(str(error)) from None
+
+    fast_validate.__pli_fast__ = True  # type: ignore[attr-defined]
+    for module in (schemas, misc, nio.responses, olm_machine):
+        module.validate_json = fast_validate
+
+
 harden_event_parsing()
+speed_up_event_validation()
 
 
 async def room_send_encrypted(

@@ -235,6 +235,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._activity: dict[str, RoomActivity] = {}
         self._sending: dict[str, str] = {}  # room -> txn id its sender is sending now
         self.cache: MessageCache | None = None
+        self._cached_rooms: set[str] = set()  # rooms whose cached rows are not loaded yet
         self._cache_batch = CacheWrite()
         self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
@@ -873,8 +874,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             del self._summaries[room_id]
             self._cache_batch.drop_rooms.append(room_id)
             self._emit(RoomRemoved(room_id))
-        for room_id in client.rooms:
-            self._emit_all(self._timeline(room_id).refresh_names())
+        for timeline in list(self._timelines.values()):  # those drawn already (others later)
+            self._emit_all(timeline.refresh_names())
 
     def _timeline(self, room_id: str) -> RoomTimeline:
         timeline = self._timelines.get(room_id)
@@ -887,6 +888,15 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 own_name=lambda: self._display_name(room_id, self.user_id),
             )
             self._timelines[room_id] = timeline
+            if room_id in self._cached_rooms:
+                # Lazily, the first time the room is needed: its last messages from the cache
+                # (loading 1,000 rooms' at start took seconds).
+                self._cached_rooms.discard(room_id)
+                try:
+                    for source, encrypted in self.cache.recent(room_id) if self.cache else []:
+                        timeline.add_event(source, encrypted)
+                except CACHE_ERRORS as error:
+                    log.error("message cache not read: %r", error)
         return timeline
 
     def _display_name(self, room_id: str, user_id: str) -> str:
@@ -1036,11 +1046,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self.cache is None:
             return
         try:
-            summaries = self.cache.summaries()
-            for summary in summaries:
+            for summary in self.cache.summaries():
                 self._summaries.setdefault(summary.room_id, summary)
-                for source, encrypted in self.cache.recent(summary.room_id):
-                    self._timeline(summary.room_id).add_event(source, encrypted)
+                self._cached_rooms.add(summary.room_id)  # its rows: when first needed
         except CACHE_ERRORS as error:
             log.error("message cache not read: %r", error)
 
@@ -1059,13 +1067,20 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         client = self._require_client()
         room = client.rooms.get(room_id)
         if room is not None:
-            last = self._timeline(room_id).last()
+            timeline = self._timelines.get(room_id)
+            last = timeline.last() if timeline is not None else None
+            cached = self._summaries.get(room_id)
+            if timeline is None and cached is not None:  # not loaded yet: what the cache said
+                last_message, last_timestamp = cached.last_message, cached.last_timestamp
+            else:
+                last_message = last.body if last else ""
+                last_timestamp = last.timestamp if last else 0
             creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
             return RoomSummary(
                 room_id=room_id,
                 name=room.display_name,
-                last_message=last.body if last else "",
-                last_timestamp=last.timestamp if last else 0,
+                last_message=last_message,
+                last_timestamp=last_timestamp,
                 unread=int(room.unread_notifications or 0),
                 is_invite=False,
                 encrypted=nio_adapter.room_is_encrypted(client, room_id),

@@ -23,14 +23,20 @@ def test_nio_logs_event_content_and_we_withhold_it(caplog: pytest.LogCaptureFixt
     assert any("content withheld by Pli" in m for m in messages)
     assert not any(secret in m for m in messages)
 
-    # Without the filter nio would log the text: the trap is real.
+    # Without the filter nio (with its own jsonschema validator) would log the text: the trap
+    # is real.
+    from nio.events import misc
+
     nio_logger = logging.getLogger("nio.events.misc")
     nio_logger.removeFilter(nio_adapter._REDACTOR)
+    fast = misc.validate_json
+    misc.validate_json = nio_adapter.ORIGINAL_VALIDATE_JSON
     try:
         caplog.clear()
         validate_or_badevent(bad, {"type": "object", "required": ["event_id"]})
         assert any(secret in r.getMessage() for r in caplog.records)
     finally:
+        misc.validate_json = fast
         nio_adapter.redact_nio_logs()
 
 
@@ -190,3 +196,49 @@ def test_a_decryption_that_raises_leaves_the_event_undecrypted(monkeypatch) -> N
     with pytest.raises(TypeError):
         machine.decrypt_megolm_event(object(), "!r:hs")
     assert machine._decrypt_megolm_no_error(object(), "!r:hs") is None
+
+
+def test_fast_event_validation_agrees_with_nios_own() -> None:
+    """speed_up_event_validation swaps nio's jsonschema checks for compiled ones: for every
+    nio schema and thousands of mutated events, both accept and reject the same instances
+    and fill in the same defaults."""
+    import copy
+    import random
+
+    import jsonschema
+    from nio import schemas
+
+    from client.core.session import nio_adapter  # noqa: F401 - installs the fast validator
+    from tests.helpers.fuzz import mutate
+    from tests.unit.test_fuzz_parsers import EVENT_SEEDS
+
+    def reference(instance: object, schema: object) -> tuple[bool, object]:
+        try:
+            schemas.Validator(schema, format_checker=schemas.Checker).validate(instance)
+            return True, instance
+        except jsonschema.ValidationError:
+            return False, instance
+
+    def fast(instance: object, schema: object) -> tuple[bool, object]:
+        try:
+            schemas.validate_json(instance, schema)
+            return True, instance
+        except jsonschema.ValidationError:
+            return False, instance
+
+    assert getattr(schemas.validate_json, "__pli_fast__", False)
+    rng = random.Random(5)
+    named = [(n, s) for n, s in vars(schemas.Schemas).items() if isinstance(s, dict)]
+    seeds = [*EVENT_SEEDS, *(e["content"] for e in EVENT_SEEDS)]
+    checked = 0
+    for _ in range(40):
+        for seed in seeds:
+            instance = mutate(seed, rng)
+            for name, schema in named:
+                a, b = copy.deepcopy(instance), copy.deepcopy(instance)
+                expected, got = reference(a, schema), fast(b, schema)
+                assert expected[0] == got[0], (name, instance)
+                if expected[0]:
+                    assert a == b, (name, instance)  # the same defaults filled in
+                checked += 1
+    assert checked > 50_000
