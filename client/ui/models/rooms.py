@@ -92,6 +92,9 @@ class RoomListModel(QAbstractListModel):
         row = self.row_of(room_id)
         return self._rooms[row] if row >= 0 else None
 
+    def total_unread(self) -> int:
+        return sum(room.unread for room in self._rooms if not room.is_invite)
+
     def _target_row(self, summary: RoomSummary) -> int:
         key = _sort_key(summary)
         for row, room in enumerate(self._rooms):

@@ -45,6 +45,7 @@ from client.ui.qt import (
     QSplitter,
     Qt,
     QtGui,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -92,6 +93,10 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("pli"))
 
         self.rooms = RoomListModel(self)
+        self._unread_timer = QTimer(self)
+        self._unread_timer.setSingleShot(True)
+        self._unread_timer.setInterval(0)
+        self._unread_timer.timeout.connect(self._show_unread_total)
         self._build()
         self._build_menu()
         bridge.roomUpdated.connect(self._on_room_updated)
@@ -441,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def _on_room_updated(self, summary: RoomSummary) -> None:
         self.rooms.upsert(summary)
-        self._show_unread_total()
+        self._unread_timer.start()  # once after a burst of updates (1,000 rooms at start)
         if summary.room_id == self.current_room:
             self._show_room_header(summary)
         if self.current_room is None and self.rooms.rowCount() == 1:
@@ -449,11 +454,7 @@ class MainWindow(QMainWindow):
 
     def _show_unread_total(self) -> None:
         """The unread badge: the total in the window title (and the tray's tooltip)."""
-        total = sum(
-            summary.unread
-            for row in range(self.rooms.rowCount())
-            if (summary := self.rooms.index(row).data(RoomRole.SUMMARY)) is not None
-        )
+        total = self.rooms.total_unread()
         title = self.tr("Pli — {user}").format(user=self.session.user_id)
         unread = self.tr("%n unread message(s)", "", total) if total else ""
         self.setWindowTitle(f"({total}) {title}" if total else title)
