@@ -100,7 +100,17 @@ async def test_sigkill_at_random_moments_loses_nothing(
             return set(intents) <= set(bodies)
 
         try:
-            await wait_until(delivered, 120, f"every intended message at Bob (seed {seed})")
+            try:
+                await wait_until(delivered, 120, f"every intended message at Bob (seed {seed})")
+            except AssertionError:
+                missing = set(intents) - {i.body for i in bob.timeline(room_id)}
+                states = [
+                    (i.event_id, i.state.name, i.body[:20])
+                    for i in bob.timeline(room_id)
+                    if i.sender == alice.user_id and i.state is not ItemState.SENT
+                ]
+                print("NOT DELIVERED", sorted(missing)[:20], states[:20])
+                raise
             await asyncio.sleep(2)
         finally:
             child.send_signal(signal.SIGTERM)
@@ -130,7 +140,16 @@ async def test_sigkill_at_random_moments_loses_nothing(
             items = [i for i in final.timeline(room_id) if i.sender == bob.user_id]
             return bool(items) and all(i.state is ItemState.SENT for i in items)
 
-        await wait_until(readable, 60, f"Bob's messages readable (seed {seed})")
+        try:
+            await wait_until(readable, 60, f"Bob's messages readable (seed {seed})")
+        except AssertionError:
+            states = [
+                (i.event_id, i.state.name, i.body[:20])
+                for i in final.timeline(room_id)
+                if i.sender == bob.user_id and i.state is not ItemState.SENT
+            ]
+            print("NOT READABLE", states, "waiting", final.waiting_for_keys)
+            raise
     finally:
         await final.close()
     received = set((work / "received.log").read_text().splitlines())
