@@ -411,10 +411,12 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.client = client
         self.record = record
         self._store_key = store_key
-        self._open_outbox(store_key)
+        # The cache first: the outbox's echoes create their rooms' timelines, which read
+        # their cached rows as they are created.
         self._open_cache(store_key)
-        self._open_trust(record, token)
         self._load_cache()
+        self._open_outbox(store_key)
+        self._open_trust(record, token)
 
     def _open_trust(self, record: AccountRecord, token: str) -> None:
         client = self._require_client()
