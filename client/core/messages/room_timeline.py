@@ -175,6 +175,9 @@ class RoomTimeline:
     def get(self, event_id: str) -> TimelineItem | None:
         return self._items.get(event_id)
 
+    def first(self) -> TimelineItem | None:
+        return self._rows[0] if self._rows else None
+
     def last(self) -> TimelineItem | None:
         return self._rows[-1] if self._rows else None
 

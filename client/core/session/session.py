@@ -1160,7 +1160,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self.cache is None or not len(timeline):
             return False
         try:
-            return bool(self.cache.before(room_id, timeline.items()[0].timestamp, 1))
+            first = timeline.first()
+            return first is not None and bool(self.cache.before(room_id, first.timestamp, 1))
         except CACHE_ERRORS:
             return False
 
@@ -1171,7 +1172,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         client = self._require_client()
         timeline = self._timeline(room_id)
         before = len(timeline)
-        oldest = timeline.items()[0].timestamp if len(timeline) else 2**62
+        first = timeline.first()
+        oldest = first.timestamp if first is not None else 2**62  # no copy of every row
         if self.cache is not None:  # this device's own copy first: instant, and offline too
             try:
                 for source, encrypted in self.cache.before(room_id, oldest, limit):

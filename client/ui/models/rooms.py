@@ -36,6 +36,9 @@ class RoomListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rooms: list[RoomSummary] = []
+        # By id too: every timeline item asks for its room's summary (notifications), and a
+        # linear scan of 1,000 rooms per item made a first sync quadratic.
+        self._by_id: dict[str, RoomSummary] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rooms)
@@ -89,8 +92,7 @@ class RoomListModel(QAbstractListModel):
         return -1
 
     def summary(self, room_id: str) -> RoomSummary | None:
-        row = self.row_of(room_id)
-        return self._rooms[row] if row >= 0 else None
+        return self._by_id.get(room_id)
 
     def total_unread(self) -> int:
         return sum(room.unread for room in self._rooms if not room.is_invite)
@@ -103,6 +105,7 @@ class RoomListModel(QAbstractListModel):
         return len(self._rooms)
 
     def upsert(self, summary: RoomSummary) -> None:
+        self._by_id[summary.room_id] = summary
         row = self.row_of(summary.room_id)
         if row >= 0:
             self._rooms[row] = summary
@@ -134,6 +137,7 @@ class RoomListModel(QAbstractListModel):
         self.endInsertRows()
 
     def remove(self, room_id: str) -> None:
+        self._by_id.pop(room_id, None)
         row = self.row_of(room_id)
         if row < 0:
             return
