@@ -34,7 +34,7 @@ from client.core.events import RoomSummary
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 2
+SCHEMA = 3  # 3: the index is keyed by the event's row id (deletes no longer scan it)
 RECENT_PER_ROOM = 50
 MAX_SEARCH_RESULTS = 200
 INDEXED_TYPES = ("m.room.message",)
@@ -120,10 +120,13 @@ class MessageCache:
                 """
                 CREATE TABLE IF NOT EXISTS rooms (room_id TEXT PRIMARY KEY, summary TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS events (
-                    event_id TEXT PRIMARY KEY, room_id TEXT NOT NULL, ts INTEGER NOT NULL,
+                    id INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE,
+                    room_id TEXT NOT NULL, ts INTEGER NOT NULL,
                     encrypted INTEGER NOT NULL, source TEXT NOT NULL
                 );
                 CREATE INDEX IF NOT EXISTS events_by_room ON events (room_id, ts);
+                -- A message's index row has its event's id as rowid: room and event columns of
+                -- an FTS5 table cannot be indexed, so a delete by them scans the whole index.
                 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
                     body, room_id UNINDEXED, event_id UNINDEXED, ts UNINDEXED, sender UNINDEXED,
                     tokenize = 'unicode61 remove_diacritics 2'
@@ -154,18 +157,23 @@ class MessageCache:
             for room_id, event_id in batch.forget:
                 self._forget_text(room_id, event_id)
             for room_id, event_id, body in batch.reindex:
+                row = self._row_id(room_id, event_id)
+                if row is None:
+                    continue
+                db.execute("DELETE FROM search WHERE rowid = ?", (row,))
                 db.execute(
-                    "DELETE FROM search WHERE room_id = ? AND event_id = ?", (room_id, event_id)
-                )
-                db.execute(
-                    "INSERT INTO search SELECT ?, room_id, event_id, ts, "
-                    "json_extract(source, '$.sender') FROM events "
-                    "WHERE room_id = ? AND event_id = ?",
-                    (body, room_id, event_id),
+                    "INSERT INTO search (rowid, body, room_id, event_id, ts, sender) "
+                    "SELECT id, ?, room_id, event_id, ts, json_extract(source, '$.sender') "
+                    "FROM events WHERE id = ?",
+                    (body, row),
                 )
             for room_id in batch.drop_rooms:
-                for table in ("search", "events", "rooms"):
-                    db.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))  # noqa: S608
+                db.execute(
+                    "DELETE FROM search WHERE rowid IN (SELECT id FROM events WHERE room_id = ?)",
+                    (room_id,),
+                )
+                db.execute("DELETE FROM events WHERE room_id = ?", (room_id,))
+                db.execute("DELETE FROM rooms WHERE room_id = ?", (room_id,))
             for summary in batch.summaries:
                 db.execute(
                     "INSERT INTO rooms (room_id, summary) VALUES (?, ?) "
@@ -184,11 +192,12 @@ class MessageCache:
         ts = source.get("origin_server_ts")
         ts = ts if isinstance(ts, int) and not isinstance(ts, bool) and ts >= 0 else 0
         db = self._db
-        inserted = db.execute(
-            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?)",
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO events (event_id, room_id, ts, encrypted, source) "
+            "VALUES (?, ?, ?, ?, ?)",
             (event_id, room_id, ts, int(encrypted), json.dumps(source)),
-        ).rowcount
-        if not inserted:
+        )
+        if not cursor.rowcount:
             return
         content = source.get("content") if isinstance(source.get("content"), dict) else {}
         assert isinstance(content, dict)
@@ -199,21 +208,19 @@ class MessageCache:
             if body.strip():
                 sender = str(source.get("sender") or "")
                 db.execute(
-                    "INSERT INTO search VALUES (?, ?, ?, ?, ?)",
-                    (body, room_id, event_id, ts, sender),
+                    "INSERT INTO search (rowid, body, room_id, event_id, ts, sender) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (cursor.lastrowid, body, room_id, event_id, ts, sender),
                 )
 
     def _forget_text(self, room_id: str, event_id: str) -> None:
         """A redacted message: its text leaves the index and its stored content goes."""
-        self._db.execute(
-            "DELETE FROM search WHERE room_id = ? AND event_id = ?", (room_id, event_id)
-        )
-        row = self._db.execute(
-            "SELECT source FROM events WHERE room_id = ? AND event_id = ?", (room_id, event_id)
-        )
-        found = row.fetchone()
+        found = self._db.execute(
+            "SELECT id, source FROM events WHERE room_id = ? AND event_id = ?", (room_id, event_id)
+        ).fetchone()
         if found is not None:
-            source = json.loads(found[0])
+            self._db.execute("DELETE FROM search WHERE rowid = ?", (found[0],))
+            source = json.loads(found[1])
             stub = {
                 k: source[k]
                 for k in ("event_id", "sender", "type", "origin_server_ts")
@@ -222,8 +229,14 @@ class MessageCache:
             stub["content"] = {}
             stub["unsigned"] = {"redacted_because": {"type": "m.room.redaction"}}
             self._db.execute(
-                "UPDATE events SET source = ? WHERE event_id = ?", (json.dumps(stub), event_id)
+                "UPDATE events SET source = ? WHERE id = ?", (json.dumps(stub), found[0])
             )
+
+    def _row_id(self, room_id: str, event_id: str) -> int | None:
+        found = self._db.execute(
+            "SELECT id FROM events WHERE room_id = ? AND event_id = ?", (room_id, event_id)
+        ).fetchone()
+        return None if found is None else int(found[0])
 
     # --- reading -------------------------------------------------------------------------------
 

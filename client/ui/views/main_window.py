@@ -461,6 +461,11 @@ class MainWindow(QMainWindow):
         self.notifier.set_unread(unread)
 
     def _on_room_removed(self, room_id: str) -> None:
+        if room_id == self.current_room:
+            # Unset first: removing the current row would make the list select its neighbour,
+            # opening a conversation the user did not choose (and, when many rooms go at once,
+            # opening each of them in turn).
+            self.room_view.setCurrentIndex(QModelIndex())
         self.rooms.remove(room_id)
         if room_id == self.current_room:
             self.current_room = None
