@@ -9,7 +9,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
-from client.core.errors import PliError
+from client.core.errors import PliError, SecretStoreUnavailable
 from client.core.secrets.store import KeyringSecretStore, self_test
 from client.core.storage.paths import default_profile_root, loose_permissions
 from client.version import VERSION
@@ -57,6 +57,13 @@ def run(out: TextIO | None = None) -> int:
         store.check_backend()
         self_test(store)
         write("Keyring test write/read/delete: ok")
+    except SecretStoreUnavailable as error:
+        if policy.get("allow_passphrase_store"):
+            # Allowed by the organisation: Pli asks for the passphrase file instead.
+            write(f"Keyring: none ({error}); passphrase store allowed by policy")
+        else:
+            write("Keyring test write/read/delete: FAILED")
+            problems.append(f"{error.sentence} {error.advice_sentence} ({error})")
     except PliError as error:
         write("Keyring test write/read/delete: FAILED")
         problems.append(f"{error.sentence} {error.advice_sentence} ({error})")

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from client.core.storage.paths import default_profile_root, make_private_dir
+from client.core.storage.paths import default_profile_root, make_private_dir, write_private_atomic
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("", "en", "fr")  # "" = follow the system
@@ -61,10 +60,4 @@ class UserSettings:
     def save(self, path: Path | None = None) -> None:
         path = path or self.path()
         make_private_dir(path.parent)
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(asdict(self), handle, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_private_atomic(path, json.dumps(asdict(self), indent=2).encode())

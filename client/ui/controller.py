@@ -16,6 +16,7 @@ from client.core.errors import (
     ProfileDamaged,
     ProfileInUse,
     SecretStoreLocked,
+    SecretStoreUnavailable,
     ServerRefused,
 )
 from client.core.policy.loader import Policy
@@ -29,6 +30,7 @@ from client.ui.dialogs.login import LoginDialog
 from client.ui.i18n import error_text, render
 from client.ui.qt import (
     QCoreApplication,
+    QDialog,
     QLabel,
     QProgressBar,
     QTimer,
@@ -147,14 +149,51 @@ class AppController:
             store.check_backend()
             self_test(store)
             return store
-        except PliError as error:
-            title = (
-                QCoreApplication.translate("AppController", "Keyring locked")
-                if isinstance(error, SecretStoreLocked)
-                else QCoreApplication.translate("AppController", "No safe place for your keys")
-            )
-            await show_error(None, title, render(error.sentence), render(error.advice_sentence))
+        except SecretStoreUnavailable as error:
+            if self.policy.get("allow_passphrase_store"):
+                log.warning("no system keyring (%s): the policy allows a passphrase store", error)
+                return await self._passphrase_store()
+            await self._no_keyring(error)
             return None
+        except PliError as error:
+            await self._no_keyring(error)
+            return None
+
+    async def _no_keyring(self, error: PliError) -> None:
+        title = (
+            QCoreApplication.translate("AppController", "Keyring locked")
+            if isinstance(error, SecretStoreLocked)
+            else QCoreApplication.translate("AppController", "No safe place for your keys")
+        )
+        await show_error(None, title, render(error.sentence), render(error.advice_sentence))
+
+    async def _passphrase_store(self) -> SecretStore | None:
+        """Only when the policy allows it: create or open the passphrase-protected file."""
+        from client.core.secrets.passphrase_store import PassphraseSecretStore
+        from client.core.storage.paths import default_profile_root, make_private_dir
+        from client.ui.dialogs.passphrase_store import PassphraseStoreDialog
+
+        path = PassphraseSecretStore.file_in(make_private_dir(default_profile_root()))
+        create = not path.exists()
+        dialog = PassphraseStoreDialog(create)
+        try:
+            while await show_and_wait(dialog) == QDialog.DialogCode.Accepted:
+                passphrase = dialog.passphrase.text()
+                dialog.set_busy(True)
+                dialog.show()
+                try:
+                    if create:
+                        return await asyncio.to_thread(
+                            PassphraseSecretStore.create, path, passphrase
+                        )
+                    return await asyncio.to_thread(PassphraseSecretStore.unlock, path, passphrase)
+                except PliError as error:
+                    dialog.show_problem(f"{render(error.sentence)} {render(error.advice_sentence)}")
+                finally:
+                    dialog.set_busy(False)
+            return None
+        finally:
+            dialog.deleteLater()
 
     def _lock_profile(self) -> bool:
         """One Pli per profile: two processes sharing one Olm account would corrupt it."""

@@ -54,3 +54,72 @@ async def test_missing_keyring_blocks_with_a_sentence(qtbot, monkeypatch) -> Non
     assert title == "No safe place for your keys"
     assert "cannot find the system keyring" in text
     assert os.environ.get("DBUS_SESSION_BUS_ADDRESS") is None
+
+
+def _passphrase_dialog():  # type: ignore[no-untyped-def]
+    from client.ui.dialogs.passphrase_store import PassphraseStoreDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PassphraseStoreDialog) and widget.isVisible():
+            if widget.buttons.isEnabled():
+                return widget
+    return None
+
+
+async def test_without_a_keyring_the_policy_may_allow_a_passphrase_store(
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    import asyncio
+
+    import keyring.core
+
+    from client.core.policy.loader import Policy
+    from client.core.secrets.passphrase_store import PassphraseSecretStore
+
+    monkeypatch.setenv("PLI_PROFILE_DIR", str(tmp_path))
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    args = argparse.Namespace(demo=False, quit_after=0, screenshot=None)
+    try:
+        # Created: the two passphrases must match, then the file exists (and only then).
+        controller = AppController(args, policy=Policy({"allow_passphrase_store": True}))
+        task = asyncio.get_running_loop().create_task(controller._secret_store())
+        await wait_until(lambda: _passphrase_dialog() is not None, what="the passphrase dialog")
+        dialog = _passphrase_dialog()
+        assert dialog.creating and dialog.windowTitle() == "Protect your keys"
+        dialog.passphrase.setText("le renard brun saute")
+        dialog.confirm.setText("le renard brun sauta")
+        dialog.buttons.accepted.emit()
+        assert dialog.isVisible() and "differ" in dialog.problem.text()
+        assert not (tmp_path / "secrets.pli").exists()
+        dialog.confirm.setText("le renard brun saute")
+        dialog.buttons.accepted.emit()
+        store = await asyncio.wait_for(task, 30)
+        assert isinstance(store, PassphraseSecretStore)
+        store.set("@a:hs", "store-key", "secret-value")
+
+        # Opened at the next start: a wrong passphrase keeps the dialog open with a sentence.
+        controller = AppController(args, policy=Policy({"allow_passphrase_store": True}))
+        task = asyncio.get_running_loop().create_task(controller._secret_store())
+        await wait_until(lambda: _passphrase_dialog() is not None, what="the passphrase dialog")
+        dialog = _passphrase_dialog()
+        assert not dialog.creating and dialog.windowTitle() == "Open your keys"
+        dialog.passphrase.setText("le renard brun sauta")
+        dialog.buttons.accepted.emit()
+        await wait_until(
+            lambda: "does not open your keys" in dialog.problem.text(), 30, "the refusal"
+        )
+        assert not task.done()
+        await wait_until(lambda: _passphrase_dialog() is not None, what="the dialog again")
+        dialog.passphrase.setText("le renard brun saute")
+        dialog.buttons.accepted.emit()
+        store = await asyncio.wait_for(task, 30)
+        assert store is not None and store.get("@a:hs", "store-key") == "secret-value"
+
+        # Not allowed (the default): the blocking sentence, no file is offered.
+        (tmp_path / "secrets.pli").unlink()
+        result, title, _text = await _run_secret_store_check()
+        assert result is None and title == "No safe place for your keys"
+        assert not (tmp_path / "secrets.pli").exists()
+    finally:
+        keyring.core._keyring_backend = None

@@ -82,7 +82,8 @@ def _apply(policy: Policy, data: object, source: str) -> None:
                 source=source,
                 key=name,
                 problem=str(error),
-                choices=", ".join(repr(c) for c in key.choices),
+                choices=", ".join(repr(c) for c in key.choices) or ", ".join(key.schemes),
+                example=key.schemes[0] if key.schemes else "",
             ) from None
         policy.sources[name] = source
 

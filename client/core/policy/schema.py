@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from client.core.i18n import QT_TRANSLATE_NOOP
 
@@ -20,6 +21,11 @@ class PolicyKey:
     choices: tuple[str, ...] = ()
     title_en: str = ""  # the short name Group Policy editors list
     title_fr: str = ""
+    # A "string" that is an address: it must be empty or a URL with one of these schemes and a
+    # host (and a port when `port` is true), checked when the policy loads — a typo must stop
+    # Pli with the file and the setting named, not fail at the first connection.
+    schemes: tuple[str, ...] = ()
+    port: bool = False
 
 
 KEYS: tuple[PolicyKey, ...] = (
@@ -31,6 +37,7 @@ KEYS: tuple[PolicyKey, ...] = (
         "Adresse du serveur proposée à la connexion (par exemple https://matrix.exemple.gouv.fr).",
         title_en="Default homeserver",
         title_fr="Serveur par défaut",
+        schemes=("https", "http"),
     ),
     PolicyKey(
         "allowed_homeservers",
@@ -76,6 +83,8 @@ KEYS: tuple[PolicyKey, ...] = (
         "Proxy pour toutes les connexions (http://hôte:port ou socks5://hôte:port). Vide : aucun.",
         title_en="Proxy",
         title_fr="Proxy",
+        schemes=("http", "https", "socks4", "socks5"),
+        port=True,
     ),
     PolicyKey(
         "hide_message_text_in_notifications",
@@ -134,9 +143,11 @@ def check(key: PolicyKey, value: object) -> Any:
             return value
         raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be a whole number, 0 or more"))
     if key.kind == "string":
-        if isinstance(value, str):
-            return value
-        raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be text"))
+        if not isinstance(value, str):
+            raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be text"))
+        if key.schemes and value:
+            _check_address(key, value)
+        return value
     if key.kind == "strings":
         if isinstance(value, list) and all(isinstance(item, str) for item in value):
             return list(value)
@@ -147,3 +158,28 @@ def check(key: PolicyKey, value: object) -> Any:
         # The choices are filled in when the sentence is shown (see ui.i18n.render).
         raise ValueError(QT_TRANSLATE_NOOP("ErrorDetail", "must be one of: {choices}"))
     raise ValueError(f"unknown kind {key.kind}")
+
+
+def _check_address(key: PolicyKey, value: str) -> None:
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # ValueError when not a number in range
+    except ValueError:
+        parts, port = None, None
+    if (
+        parts is None
+        or parts.scheme.lower() not in key.schemes
+        or not parts.hostname
+        or (key.port and port is None)
+        or any(ch.isspace() for ch in value)
+    ):
+        # The schemes are filled in when the sentence is shown (see ui.i18n.render).
+        if key.port:
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "ErrorDetail", "must be an address like {example}://host:port ({choices})"
+                )
+            )
+        raise ValueError(
+            QT_TRANSLATE_NOOP("ErrorDetail", "must be an address like {example}://host ({choices})")
+        )

@@ -36,6 +36,18 @@ def make_private_dir(path: Path) -> Path:
     return path
 
 
+def write_private_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`, readable by the user only: a crash at any moment leaves the
+    old file or the new one, never a mix (written beside, flushed to disk, then renamed)."""
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
 def harden(root: Path) -> None:
     """chmod every folder under root to 0700 and every file to 0600."""
     if not root.exists():
@@ -124,13 +136,7 @@ class Profile:
 
     def write_account(self, record: AccountRecord) -> None:
         self.prepare()
-        tmp = self.account_file.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(record.to_json())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.account_file)
+        write_private_atomic(self.account_file, record.to_json().encode())
 
     def wipe(self) -> None:
         if self.root.exists():

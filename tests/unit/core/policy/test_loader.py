@@ -45,6 +45,12 @@ def test_files_and_drop_ins_in_order_later_wins(tmp_path: Path) -> None:
         ({"max_upload_size_mb": -1}, "max_upload_size_mb", "0 or more"),
         ({"language": "de"}, "language", "one of"),
         ({"allowed_homeservers": "gouv.fr"}, "allowed_homeservers", "list"),
+        ({"proxy": "proxy.gouv.fr:3128"}, "proxy", "must be an address like"),
+        ({"proxy": "http://proxy.gouv.fr"}, "proxy", "host:port"),  # no port
+        ({"proxy": "ftp://proxy.gouv.fr:21"}, "proxy", "address like"),
+        ({"proxy": "http://proxy.gouv.fr:99999"}, "proxy", "address like"),
+        ({"default_homeserver": "matrix.gouv.fr"}, "default_homeserver", "address like"),
+        ({"default_homeserver": "https://"}, "default_homeserver", "address like"),
     ],
 )
 def test_a_bad_policy_stops_with_the_file_and_the_setting(
@@ -83,3 +89,18 @@ async def test_key_export_obeys_the_policy(tmp_path: Path) -> None:
     with pytest.raises(KeyExportForbidden):
         await session.export_room_keys(tmp_path / "keys.txt", "phrase")
     assert not (tmp_path / "keys.txt").exists()
+
+
+def test_addresses_are_checked_when_the_policy_loads(tmp_path: Path) -> None:
+    """A proxy typo used to load, pass `pli --check`, then fail at the first connection."""
+    from client.ui.i18n import render
+
+    for good in ("http://proxy.gouv.fr:3128", "socks5://10.0.0.1:1080", "http://[::1]:8080", ""):
+        write(tmp_path / "policy.json", {"proxy": good, "default_homeserver": "https://m.gouv.fr"})
+        assert load_linux(tmp_path).get("proxy") == good
+    write(tmp_path / "policy.json", {"proxy": "proxy.gouv.fr:3128"})
+    with pytest.raises(PolicyError) as caught:
+        load_linux(tmp_path)
+    assert render(caught.value.sentence).endswith(
+        "must be an address like http://host:port (http, https, socks4, socks5)"
+    )
