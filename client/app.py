@@ -14,8 +14,12 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from client.version import VERSION
+
+if TYPE_CHECKING:
+    from client.core.policy.loader import Policy
 
 log = logging.getLogger("pli")
 STARTED = time.monotonic()
@@ -45,7 +49,50 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def attach_windows_console() -> None:
+    """The Windows build is a windowed program (no console flashes open for users), so
+    `pli --check` and `pli --version` typed in cmd or PowerShell would print nowhere: attach
+    to the console of the shell that started Pli, when there is one."""
+    if sys.platform != "win32" or sys.stdout is not None:
+        return
+    import ctypes
+
+    attach_parent_process = -1
+    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8")
+        sys.stderr = sys.stdout
+
+
+def log_level(policy: Policy, verbose: bool) -> int:
+    """The organisation's level (terminal and file); --verbose may only add detail."""
+    level = int(logging.getLevelName(str(policy.get("log_level")).upper()))
+    return min(level, logging.INFO) if verbose else level
+
+
+def log_to_file(level: int) -> None:
+    """What IT support asks for: `logs/pli.log` in the profile folder (0600, 3 x 1 MB), at the
+    organisation's level (policy `log_level`). Pli logs no secret and no message text at any
+    level; nio's own logger stays at warning or above."""
+    from logging.handlers import RotatingFileHandler
+
+    from client.core.storage.paths import default_profile_root, make_private_dir
+
+    try:
+        folder = make_private_dir(default_profile_root() / "logs")
+        handler = RotatingFileHandler(
+            folder / "pli.log", maxBytes=1_000_000, backupCount=2, encoding="utf-8"
+        )
+    except OSError as error:  # a read-only profile must not stop Pli
+        log.warning("no log file: %s", error)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(level)
+    logging.getLogger().addHandler(handler)
+
+
 def main(argv: list[str] | None = None) -> int:
+    if {"--check", "--version"} & set(sys.argv[1:] if argv is None else argv):
+        attach_windows_console()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -91,8 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
             QMessageBox.critical(None, "Pli", error_text(error))
         return 2
-    if not args.verbose:  # the organisation's log level, unless asked for more here
-        logging.getLogger().setLevel(str(policy.get("log_level")).upper())
+    level = log_level(policy, args.verbose)
+    logging.getLogger().setLevel(level)
+    if not args.demo:  # the demo keeps nothing
+        log_to_file(level)
     from client.ui.dialogs.settings import interface_language
 
     install_translator(interface_language(policy, args.lang) or None)

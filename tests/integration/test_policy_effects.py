@@ -96,8 +96,9 @@ async def test_verified_devices_only_keeps_keys_from_unverified_devices(
         await bob.close()
 
 
+@pytest.mark.parametrize("scheme", ["http", "socks5"])
 async def test_every_connection_goes_through_the_policy_proxy(
-    synapse, user, tmp_path: Path, memory_store
+    synapse, user, tmp_path: Path, memory_store, scheme: str
 ) -> None:
     proxy = await ConnectProxy().start()
     try:
@@ -106,7 +107,7 @@ async def test_every_connection_goes_through_the_policy_proxy(
             user,
             tmp_path / "p",
             memory_store,
-            policy(proxy=f"http://127.0.0.1:{proxy.port}"),
+            policy(proxy=f"{scheme}://127.0.0.1:{proxy.port}"),
         )
         try:
             room_id = await session.create_room("Proxy")
@@ -117,3 +118,4 @@ async def test_every_connection_goes_through_the_policy_proxy(
         await proxy.stop()
     host_port = synapse.url.split("//", 1)[1].rstrip("/")
     assert proxy.targets and set(proxy.targets) == {host_port}
+    assert proxy.protocols == {scheme}
