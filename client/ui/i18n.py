@@ -18,7 +18,9 @@ _installed: list[QTranslator] = []  # Qt does not own translators: keep them ali
 
 def install_translator(language: str | None = None) -> str:
     """Install the translator for `language` (default: the system's). Returns the language
-    code in use. English is the source language and needs no file."""
+    code in use. English is the source language: its file only gives the plurals their
+    English forms ("%n message(s)" reads "1 message", "2 messages"); without it the sources
+    show."""
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
@@ -31,13 +33,15 @@ def install_translator(language: str | None = None) -> str:
         QLocale.setDefault(QLocale(code))
     else:
         QLocale.setDefault(QLocale.system())
-    if code == "en" or app is None:
+    if app is None:
         return "en"
     translator = QTranslator()
     qm = TRANSLATIONS_DIR / f"pli_{code}.qm"
     if translator.load(str(qm)):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
+        if code == "en":
+            return "en"  # the source texts, with real plurals ("1 unread message")
         # Qt's own strings (standard buttons) in the same language, when available.
         from PySide6.QtCore import QLibraryInfo
 
@@ -48,7 +52,8 @@ def install_translator(language: str | None = None) -> str:
             QCoreApplication.installTranslator(qt_translator)
             _installed.append(qt_translator)
         return code
-    log.warning("translation %s not found (build it with .ci/build-translations)", qm)
+    if code != "en":
+        log.warning("translation %s not found (build it with packaging/dev/build-translations)", qm)
     return "en"
 
 

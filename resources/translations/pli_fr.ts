@@ -2131,219 +2131,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="89"/>
-        <location filename="../../client/ui/views/main_window.py" line="457"/>
+        <location filename="../../client/ui/views/main_window.py" line="90"/>
+        <location filename="../../client/ui/views/main_window.py" line="458"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="90"/>
+        <location filename="../../client/ui/views/main_window.py" line="91"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="119"/>
+        <location filename="../../client/ui/views/main_window.py" line="124"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="120"/>
+        <location filename="../../client/ui/views/main_window.py" line="125"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="134"/>
-        <location filename="../../client/ui/views/main_window.py" line="467"/>
+        <location filename="../../client/ui/views/main_window.py" line="139"/>
+        <location filename="../../client/ui/views/main_window.py" line="468"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="136"/>
+        <location filename="../../client/ui/views/main_window.py" line="141"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="147"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="151"/>
+        <location filename="../../client/ui/views/main_window.py" line="156"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="158"/>
+        <location filename="../../client/ui/views/main_window.py" line="163"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="170"/>
+        <location filename="../../client/ui/views/main_window.py" line="175"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="176"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="172"/>
+        <location filename="../../client/ui/views/main_window.py" line="177"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="173"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="192"/>
+        <location filename="../../client/ui/views/main_window.py" line="197"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="201"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="207"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="203"/>
+        <location filename="../../client/ui/views/main_window.py" line="208"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="206"/>
+        <location filename="../../client/ui/views/main_window.py" line="211"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="222"/>
+        <location filename="../../client/ui/views/main_window.py" line="227"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="223"/>
+        <location filename="../../client/ui/views/main_window.py" line="228"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="234"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="264"/>
+        <location filename="../../client/ui/views/main_window.py" line="269"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="268"/>
+        <location filename="../../client/ui/views/main_window.py" line="273"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="274"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="278"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="276"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="287"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="292"/>
+        <location filename="../../client/ui/views/main_window.py" line="297"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="296"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="299"/>
+        <location filename="../../client/ui/views/main_window.py" line="304"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="302"/>
+        <location filename="../../client/ui/views/main_window.py" line="307"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="305"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="318"/>
+        <location filename="../../client/ui/views/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="320"/>
+        <location filename="../../client/ui/views/main_window.py" line="325"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="376"/>
+        <location filename="../../client/ui/views/main_window.py" line="381"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="376"/>
+        <location filename="../../client/ui/views/main_window.py" line="381"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="458"/>
+        <location filename="../../client/ui/views/main_window.py" line="459"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2351,47 +2351,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="497"/>
+        <location filename="../../client/ui/views/main_window.py" line="498"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="552"/>
+        <location filename="../../client/ui/views/main_window.py" line="553"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="554"/>
+        <location filename="../../client/ui/views/main_window.py" line="555"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="558"/>
+        <location filename="../../client/ui/views/main_window.py" line="559"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="579"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="580"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="581"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="581"/>
+        <location filename="../../client/ui/views/main_window.py" line="582"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="641"/>
+        <location filename="../../client/ui/views/main_window.py" line="642"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2399,77 +2399,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="643"/>
+        <location filename="../../client/ui/views/main_window.py" line="644"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="650"/>
+        <location filename="../../client/ui/views/main_window.py" line="651"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="659"/>
+        <location filename="../../client/ui/views/main_window.py" line="660"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="662"/>
+        <location filename="../../client/ui/views/main_window.py" line="663"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="671"/>
+        <location filename="../../client/ui/views/main_window.py" line="672"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="681"/>
+        <location filename="../../client/ui/views/main_window.py" line="682"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="682"/>
+        <location filename="../../client/ui/views/main_window.py" line="683"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="711"/>
+        <location filename="../../client/ui/views/main_window.py" line="712"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="712"/>
+        <location filename="../../client/ui/views/main_window.py" line="713"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="721"/>
+        <location filename="../../client/ui/views/main_window.py" line="722"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="805"/>
+        <location filename="../../client/ui/views/main_window.py" line="806"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="812"/>
+        <location filename="../../client/ui/views/main_window.py" line="813"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="814"/>
+        <location filename="../../client/ui/views/main_window.py" line="815"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="837"/>
+        <location filename="../../client/ui/views/main_window.py" line="838"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="838"/>
+        <location filename="../../client/ui/views/main_window.py" line="839"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2748,22 +2748,22 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="46"/>
+        <location filename="../../client/ui/models/rooms.py" line="49"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="48"/>
+        <location filename="../../client/ui/models/rooms.py" line="51"/>
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="50"/>
+        <location filename="../../client/ui/models/rooms.py" line="53"/>
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="54"/>
+        <location filename="../../client/ui/models/rooms.py" line="57"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
