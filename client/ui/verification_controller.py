@@ -20,7 +20,14 @@ from client.core.verification.flow import State
 from client.core.verification.qr import QrCodeError
 from client.core.verification.view import VerificationView
 from client.ui.bridge.session_bridge import SessionBridge
-from client.ui.dialogs.common import ask_yes_no, show_error
+from client.ui.dialogs.common import (
+    answer_of,
+    answered_yes,
+    ask_yes_no,
+    question_box,
+    show_error,
+    text_prompt,
+)
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.secure_backup import ReadHistoryDialog, SecureBackupWizard
 from client.ui.dialogs.security_settings import SecuritySettings
@@ -31,7 +38,7 @@ from client.ui.qt import (
     QCoreApplication,
     QInputDialog,
     QKeySequence,
-    QLineEdit,
+    QMessageBox,
     QObject,
     QtWidgets,
 )
@@ -248,27 +255,32 @@ class VerificationController(QObject):
 
         self.window.tasks.run(self.session.devices_of(user_id), shown, self._failed)
 
-    def _rename(self, device_id: str) -> None:
-        name, ok = QInputDialog.getText(
+    def rename_dialog(self, device_id: str) -> QInputDialog:
+        return text_prompt(
             self.window, tr("Rename device"), tr("New name for {device}:").format(device=device_id)
         )
-        if ok and name.strip():
 
-            async def rename() -> None:
+    def _rename(self, device_id: str) -> None:
+        async def rename() -> None:
+            name = await answer_of(self.rename_dialog(device_id))
+            if name and name.strip():
                 await self.session.rename_device(device_id, name.strip())
                 self.refresh_devices(self.session.user_id)
 
-            self.window.tasks.run(rename(), on_error=self._failed)
+        self.window.tasks.run(rename(), on_error=self._failed)
+
+    def sign_out_box(self, device_id: str) -> QMessageBox:
+        return question_box(
+            self.window,
+            tr("Sign out a device"),
+            tr("Sign the device {device} out? It loses access to your messages.").format(
+                device=device_id
+            ),
+        )
 
     def _sign_out(self, device_id: str) -> None:
         async def sign_out() -> None:
-            if not await ask_yes_no(
-                self.window,
-                tr("Sign out a device"),
-                tr("Sign the device {device} out? It loses access to your messages.").format(
-                    device=device_id
-                ),
-            ):
+            if not await answered_yes(self.sign_out_box(device_id)):
                 return
             await self.session.sign_out_device(device_id, self._ask_password)
             self.refresh_devices(self.session.user_id)
@@ -307,14 +319,16 @@ class VerificationController(QObject):
 
     # --- after sign-in ---------------------------------------------------------------------
 
-    async def _ask_password(self) -> str | None:
-        text, ok = QInputDialog.getText(
+    def password_dialog(self) -> QInputDialog:
+        return text_prompt(
             self.window,
             tr("Confirm your identity"),
             tr("Type your password to confirm:"),
-            QLineEdit.EchoMode.Password,
+            password=True,
         )
-        return text if ok else None
+
+    async def _ask_password(self) -> str | None:
+        return await answer_of(self.password_dialog())
 
     async def check_cross_signing(self) -> None:
         """Make our cross-signing keys on the account's first device; on a new device of an
@@ -419,18 +433,22 @@ class VerificationController(QObject):
 
     # --- key files ------------------------------------------------------------------------
 
-    def _key_file_passphrase(self, title: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self.window, title, tr("Passphrase of the key file:"), QLineEdit.EchoMode.Password
-        )
-        return text if ok and text else None
+    def passphrase_dialog(self, title: str) -> QInputDialog:
+        return text_prompt(self.window, title, tr("Passphrase of the key file:"), password=True)
+
+    async def _key_file_passphrase(self, title: str) -> str | None:
+        return await answer_of(self.passphrase_dialog(title)) or None
 
     def export_keys(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window, tr("Export message keys"), "pli-keys.txt"
         )
-        passphrase = self._key_file_passphrase(tr("Export message keys")) if path else None
-        if path and passphrase:
+        if path:
+            self.window.tasks.run(self._export_keys(path), on_error=self._failed)
+
+    async def _export_keys(self, path: str) -> None:
+        passphrase = await self._key_file_passphrase(tr("Export message keys"))
+        if passphrase:
             self.window.statusBar().showMessage(tr("Exporting message keys…"))
 
             def done(count: object) -> None:
@@ -444,8 +462,12 @@ class VerificationController(QObject):
 
     def import_keys(self) -> None:
         path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, tr("Import message keys"))
-        passphrase = self._key_file_passphrase(tr("Import message keys")) if path else None
-        if path and passphrase:
+        if path:
+            self.window.tasks.run(self._import_keys(path), on_error=self._failed)
+
+    async def _import_keys(self, path: str) -> None:
+        passphrase = await self._key_file_passphrase(tr("Import message keys"))
+        if passphrase:
             self.window.statusBar().showMessage(tr("Importing message keys…"))
 
             def done(result: object) -> None:

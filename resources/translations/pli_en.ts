@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="306"/>
+        <location filename="../../client/ui/verification_controller.py" line="318"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="123"/>
+        <location filename="../../client/ui/verification_controller.py" line="130"/>
         <source>your other device</source>
         <translation>your other device</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>No verification code was found in this picture.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="64"/>
         <source>&amp;Security</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>Verify &amp;this device…</source>
         <translation>Verify &amp;this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="67"/>
         <source>Verify this device with another of your devices</source>
         <translation>Verify this device with another of your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="63"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Verify this &amp;contact…</source>
         <translation>Verify this &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Verify the person in this direct chat</source>
         <translation>Verify the person in this direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
         <source>My &amp;devices…</source>
         <translation>My &amp;devices…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>See, verify, rename or sign out your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>&amp;Contact&apos;s security…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="76"/>
+        <location filename="../../client/ui/verification_controller.py" line="83"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>See the devices of the person in this direct chat and verify them</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="91"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Set up secure &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="85"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Create a recovery key that keeps your history safe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="87"/>
+        <location filename="../../client/ui/verification_controller.py" line="94"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Read your history…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Unlock your history with your recovery key</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="410"/>
+        <location filename="../../client/ui/verification_controller.py" line="424"/>
         <source>Reset the backup</source>
         <translation>Reset the backup</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>&amp;Export message keys…</source>
         <translation>&amp;Export message keys…</translation>
     </message>
@@ -613,132 +613,132 @@
         <translation>Secure backup is on: {done} of {total} message keys of this device are backed up.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="102"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Save your message keys to a file protected by a passphrase</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="98"/>
+        <location filename="../../client/ui/verification_controller.py" line="105"/>
         <source>&amp;Import message keys…</source>
         <translation>&amp;Import message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Read message keys from a file exported by Pli or Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="106"/>
+        <location filename="../../client/ui/verification_controller.py" line="113"/>
         <source>Security &amp;settings…</source>
         <translation>Security &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>Secure backup status, recovery key, key files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="125"/>
+        <location filename="../../client/ui/verification_controller.py" line="132"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Verification complete: {who} is verified.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="173"/>
+        <location filename="../../client/ui/verification_controller.py" line="180"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Open a direct chat with the person you want to verify.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="253"/>
+        <location filename="../../client/ui/verification_controller.py" line="260"/>
         <source>Rename device</source>
         <translation>Rename device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="253"/>
+        <location filename="../../client/ui/verification_controller.py" line="260"/>
         <source>New name for {device}:</source>
         <translation>New name for {device}:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="267"/>
+        <location filename="../../client/ui/verification_controller.py" line="275"/>
         <source>Sign out a device</source>
         <translation>Sign out a device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="268"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Sign the device {device} out? It loses access to your messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="313"/>
+        <location filename="../../client/ui/verification_controller.py" line="325"/>
         <source>Confirm your identity</source>
         <translation>Confirm your identity</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="314"/>
+        <location filename="../../client/ui/verification_controller.py" line="326"/>
         <source>Type your password to confirm:</source>
         <translation>Type your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="327"/>
+        <location filename="../../client/ui/verification_controller.py" line="341"/>
         <source>Trust records reset</source>
         <translation>Trust records reset</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="329"/>
+        <location filename="../../client/ui/verification_controller.py" line="343"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="356"/>
+        <location filename="../../client/ui/verification_controller.py" line="370"/>
         <source>Verify this device</source>
         <translation>Verify this device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="358"/>
+        <location filename="../../client/ui/verification_controller.py" line="372"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="412"/>
+        <location filename="../../client/ui/verification_controller.py" line="426"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="424"/>
+        <location filename="../../client/ui/verification_controller.py" line="437"/>
         <source>Passphrase of the key file:</source>
         <translation>Passphrase of the key file:</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="430"/>
-        <location filename="../../client/ui/verification_controller.py" line="432"/>
+        <location filename="../../client/ui/verification_controller.py" line="444"/>
+        <location filename="../../client/ui/verification_controller.py" line="450"/>
         <source>Export message keys</source>
         <translation>Export message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="434"/>
+        <location filename="../../client/ui/verification_controller.py" line="452"/>
         <source>Exporting message keys…</source>
         <translation>Exporting message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="438"/>
+        <location filename="../../client/ui/verification_controller.py" line="456"/>
         <source>{count} message keys exported.</source>
         <translation>{count} message keys exported.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="446"/>
-        <location filename="../../client/ui/verification_controller.py" line="447"/>
+        <location filename="../../client/ui/verification_controller.py" line="464"/>
+        <location filename="../../client/ui/verification_controller.py" line="469"/>
         <source>Import message keys</source>
         <translation>Import message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="449"/>
+        <location filename="../../client/ui/verification_controller.py" line="471"/>
         <source>Importing message keys…</source>
         <translation>Importing message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="454"/>
+        <location filename="../../client/ui/verification_controller.py" line="476"/>
         <source>{count} message keys imported.</source>
         <translation>{count} message keys imported.</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="66"/>
+        <location filename="../../client/ui/views/file_actions.py" line="63"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -1963,45 +1963,45 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="70"/>
+        <location filename="../../client/ui/views/file_actions.py" line="67"/>
         <source>Send files</source>
         <translation>Send files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="84"/>
-        <location filename="../../client/ui/views/file_actions.py" line="92"/>
-        <location filename="../../client/ui/views/file_actions.py" line="128"/>
+        <location filename="../../client/ui/views/file_actions.py" line="89"/>
+        <location filename="../../client/ui/views/file_actions.py" line="97"/>
+        <location filename="../../client/ui/views/file_actions.py" line="133"/>
         <source>File not sent</source>
         <translation>File not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="93"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="106"/>
+        <location filename="../../client/ui/views/file_actions.py" line="111"/>
         <source>pasted image.png</source>
         <translation>pasted image.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="144"/>
+        <location filename="../../client/ui/views/file_actions.py" line="149"/>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="159"/>
+        <location filename="../../client/ui/views/file_actions.py" line="164"/>
         <source>Downloading {name}…</source>
         <translation>Downloading {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="170"/>
+        <location filename="../../client/ui/views/file_actions.py" line="175"/>
         <source>File not saved</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="174"/>
-        <location filename="../../client/ui/views/file_actions.py" line="177"/>
+        <location filename="../../client/ui/views/file_actions.py" line="179"/>
+        <location filename="../../client/ui/views/file_actions.py" line="182"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -2131,219 +2131,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="90"/>
-        <location filename="../../client/ui/views/main_window.py" line="458"/>
+        <location filename="../../client/ui/views/main_window.py" line="92"/>
+        <location filename="../../client/ui/views/main_window.py" line="477"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="91"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
         <source>Pli main window</source>
         <translation>Pli main window</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="124"/>
+        <location filename="../../client/ui/views/main_window.py" line="126"/>
         <source>&amp;New chat…</source>
         <translation>&amp;New chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Start a new encrypted direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="132"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
-        <location filename="../../client/ui/views/main_window.py" line="468"/>
+        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="487"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>Conversation name</source>
         <translation>Conversation name</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="147"/>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
         <source>Encryption state</source>
         <translation>Encryption state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="156"/>
+        <location filename="../../client/ui/views/main_window.py" line="158"/>
         <source>Topic of the conversation</source>
         <translation>Topic of the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>External participants</source>
         <translation>External participants</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="177"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="199"/>
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="206"/>
+        <location filename="../../client/ui/views/main_window.py" line="208"/>
         <source>Sending problem</source>
         <translation>Sending problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <location filename="../../client/ui/views/main_window.py" line="209"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>Retry sending the message</source>
         <translation>Retry sending the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>D&amp;iscard</source>
         <translation>D&amp;iscard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>Discard the message that was not sent</source>
         <translation>Discard the message that was not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="227"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="238"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="237"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="241"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="276"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="278"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="287"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="290"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="297"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="306"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="323"/>
+        <location filename="../../client/ui/views/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="325"/>
+        <location filename="../../client/ui/views/main_window.py" line="327"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="379"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="379"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="459"/>
+        <location filename="../../client/ui/views/main_window.py" line="478"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2351,47 +2351,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="498"/>
+        <location filename="../../client/ui/views/main_window.py" line="517"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="572"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="555"/>
+        <location filename="../../client/ui/views/main_window.py" line="574"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="559"/>
+        <location filename="../../client/ui/views/main_window.py" line="578"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="598"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="581"/>
+        <location filename="../../client/ui/views/main_window.py" line="600"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="582"/>
+        <location filename="../../client/ui/views/main_window.py" line="601"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="642"/>
+        <location filename="../../client/ui/views/main_window.py" line="661"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2399,77 +2399,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="644"/>
+        <location filename="../../client/ui/views/main_window.py" line="663"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="651"/>
+        <location filename="../../client/ui/views/main_window.py" line="670"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="660"/>
+        <location filename="../../client/ui/views/main_window.py" line="679"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="663"/>
+        <location filename="../../client/ui/views/main_window.py" line="682"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="672"/>
+        <location filename="../../client/ui/views/main_window.py" line="691"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="682"/>
+        <location filename="../../client/ui/views/main_window.py" line="701"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="683"/>
+        <location filename="../../client/ui/views/main_window.py" line="702"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="712"/>
+        <location filename="../../client/ui/views/main_window.py" line="731"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="713"/>
+        <location filename="../../client/ui/views/main_window.py" line="732"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="722"/>
+        <location filename="../../client/ui/views/main_window.py" line="747"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="806"/>
+        <location filename="../../client/ui/views/main_window.py" line="831"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="813"/>
+        <location filename="../../client/ui/views/main_window.py" line="838"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="815"/>
+        <location filename="../../client/ui/views/main_window.py" line="840"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="838"/>
+        <location filename="../../client/ui/views/main_window.py" line="861"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="839"/>
+        <location filename="../../client/ui/views/main_window.py" line="862"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2585,47 +2585,47 @@
         <translation>Editing your message (Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="169"/>
+        <location filename="../../client/ui/views/message_actions.py" line="170"/>
         <source>Delete this message for everyone? This cannot be undone.</source>
         <translation>Delete this message for everyone? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="173"/>
+        <location filename="../../client/ui/views/message_actions.py" line="174"/>
         <source>Delete {sender}&apos;s message for everyone? This cannot be undone.</source>
         <translation>Delete {sender}&apos;s message for everyone? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="178"/>
+        <location filename="../../client/ui/views/message_actions.py" line="179"/>
         <source>Delete message</source>
         <translation>Delete message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="197"/>
+        <location filename="../../client/ui/views/message_actions.py" line="201"/>
         <source>Open a link</source>
         <translation>Open a link</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="205"/>
+        <location filename="../../client/ui/views/message_actions.py" line="209"/>
         <source>Spelled for the computer: {host}</source>
         <translation>Spelled for the computer: {host}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="214"/>
+        <location filename="../../client/ui/views/message_actions.py" line="218"/>
         <source>Pli cannot open this kind of link:</source>
         <translation>Pli cannot open this kind of link:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="218"/>
+        <location filename="../../client/ui/views/message_actions.py" line="222"/>
         <source>This link leads to:</source>
         <translation>This link leads to:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="220"/>
+        <location filename="../../client/ui/views/message_actions.py" line="224"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="224"/>
+        <location filename="../../client/ui/views/message_actions.py" line="228"/>
         <source>Open the link in your browser</source>
         <translation>Open the link in your browser</translation>
     </message>

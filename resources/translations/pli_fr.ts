@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="306"/>
+        <location filename="../../client/ui/verification_controller.py" line="318"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="123"/>
+        <location filename="../../client/ui/verification_controller.py" line="130"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="57"/>
+        <location filename="../../client/ui/verification_controller.py" line="64"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="58"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="60"/>
+        <location filename="../../client/ui/verification_controller.py" line="67"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="63"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="74"/>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="76"/>
+        <location filename="../../client/ui/verification_controller.py" line="83"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="91"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="85"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="87"/>
+        <location filename="../../client/ui/verification_controller.py" line="94"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="410"/>
+        <location filename="../../client/ui/verification_controller.py" line="424"/>
         <source>Reset the backup</source>
         <translation>Réinitialiser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
@@ -613,132 +613,132 @@
         <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="102"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="98"/>
+        <location filename="../../client/ui/verification_controller.py" line="105"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="106"/>
+        <location filename="../../client/ui/verification_controller.py" line="113"/>
         <source>Security &amp;settings…</source>
         <translation>&amp;Paramètres de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="125"/>
+        <location filename="../../client/ui/verification_controller.py" line="132"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Vérification terminée : {who} est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="173"/>
+        <location filename="../../client/ui/verification_controller.py" line="180"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="253"/>
+        <location filename="../../client/ui/verification_controller.py" line="260"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="253"/>
+        <location filename="../../client/ui/verification_controller.py" line="260"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="267"/>
+        <location filename="../../client/ui/verification_controller.py" line="275"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="268"/>
+        <location filename="../../client/ui/verification_controller.py" line="276"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="313"/>
+        <location filename="../../client/ui/verification_controller.py" line="325"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="314"/>
+        <location filename="../../client/ui/verification_controller.py" line="326"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="327"/>
+        <location filename="../../client/ui/verification_controller.py" line="341"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="329"/>
+        <location filename="../../client/ui/verification_controller.py" line="343"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="356"/>
+        <location filename="../../client/ui/verification_controller.py" line="370"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="358"/>
+        <location filename="../../client/ui/verification_controller.py" line="372"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="412"/>
+        <location filename="../../client/ui/verification_controller.py" line="426"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="424"/>
+        <location filename="../../client/ui/verification_controller.py" line="437"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="430"/>
-        <location filename="../../client/ui/verification_controller.py" line="432"/>
+        <location filename="../../client/ui/verification_controller.py" line="444"/>
+        <location filename="../../client/ui/verification_controller.py" line="450"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="434"/>
+        <location filename="../../client/ui/verification_controller.py" line="452"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="438"/>
+        <location filename="../../client/ui/verification_controller.py" line="456"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="446"/>
-        <location filename="../../client/ui/verification_controller.py" line="447"/>
+        <location filename="../../client/ui/verification_controller.py" line="464"/>
+        <location filename="../../client/ui/verification_controller.py" line="469"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="449"/>
+        <location filename="../../client/ui/verification_controller.py" line="471"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="454"/>
+        <location filename="../../client/ui/verification_controller.py" line="476"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>
@@ -1954,7 +1954,7 @@
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="66"/>
+        <location filename="../../client/ui/views/file_actions.py" line="63"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -1963,45 +1963,45 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="70"/>
+        <location filename="../../client/ui/views/file_actions.py" line="67"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="84"/>
-        <location filename="../../client/ui/views/file_actions.py" line="92"/>
-        <location filename="../../client/ui/views/file_actions.py" line="128"/>
+        <location filename="../../client/ui/views/file_actions.py" line="89"/>
+        <location filename="../../client/ui/views/file_actions.py" line="97"/>
+        <location filename="../../client/ui/views/file_actions.py" line="133"/>
         <source>File not sent</source>
         <translation>Fichier non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="93"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="106"/>
+        <location filename="../../client/ui/views/file_actions.py" line="111"/>
         <source>pasted image.png</source>
         <translation>image collée.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="144"/>
+        <location filename="../../client/ui/views/file_actions.py" line="149"/>
         <source>Save the file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="159"/>
+        <location filename="../../client/ui/views/file_actions.py" line="164"/>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="170"/>
+        <location filename="../../client/ui/views/file_actions.py" line="175"/>
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="174"/>
-        <location filename="../../client/ui/views/file_actions.py" line="177"/>
+        <location filename="../../client/ui/views/file_actions.py" line="179"/>
+        <location filename="../../client/ui/views/file_actions.py" line="182"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -2131,219 +2131,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="90"/>
-        <location filename="../../client/ui/views/main_window.py" line="458"/>
+        <location filename="../../client/ui/views/main_window.py" line="92"/>
+        <location filename="../../client/ui/views/main_window.py" line="477"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="91"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="124"/>
+        <location filename="../../client/ui/views/main_window.py" line="126"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="125"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="132"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="139"/>
-        <location filename="../../client/ui/views/main_window.py" line="468"/>
+        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="487"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
+        <location filename="../../client/ui/views/main_window.py" line="143"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="147"/>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="156"/>
+        <location filename="../../client/ui/views/main_window.py" line="158"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="163"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="175"/>
+        <location filename="../../client/ui/views/main_window.py" line="177"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="176"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="197"/>
+        <location filename="../../client/ui/views/main_window.py" line="199"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="206"/>
+        <location filename="../../client/ui/views/main_window.py" line="208"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="207"/>
+        <location filename="../../client/ui/views/main_window.py" line="209"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="227"/>
+        <location filename="../../client/ui/views/main_window.py" line="229"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="228"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="238"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="237"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="241"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="269"/>
+        <location filename="../../client/ui/views/main_window.py" line="271"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="273"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="274"/>
+        <location filename="../../client/ui/views/main_window.py" line="276"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="278"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="283"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="287"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="290"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="297"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="306"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="323"/>
+        <location filename="../../client/ui/views/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="325"/>
+        <location filename="../../client/ui/views/main_window.py" line="327"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="379"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="381"/>
+        <location filename="../../client/ui/views/main_window.py" line="379"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="459"/>
+        <location filename="../../client/ui/views/main_window.py" line="478"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2351,47 +2351,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="498"/>
+        <location filename="../../client/ui/views/main_window.py" line="517"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="553"/>
+        <location filename="../../client/ui/views/main_window.py" line="572"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="555"/>
+        <location filename="../../client/ui/views/main_window.py" line="574"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="559"/>
+        <location filename="../../client/ui/views/main_window.py" line="578"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="598"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="581"/>
+        <location filename="../../client/ui/views/main_window.py" line="600"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="582"/>
+        <location filename="../../client/ui/views/main_window.py" line="601"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="642"/>
+        <location filename="../../client/ui/views/main_window.py" line="661"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2399,77 +2399,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="644"/>
+        <location filename="../../client/ui/views/main_window.py" line="663"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="651"/>
+        <location filename="../../client/ui/views/main_window.py" line="670"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="660"/>
+        <location filename="../../client/ui/views/main_window.py" line="679"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="663"/>
+        <location filename="../../client/ui/views/main_window.py" line="682"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="672"/>
+        <location filename="../../client/ui/views/main_window.py" line="691"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="682"/>
+        <location filename="../../client/ui/views/main_window.py" line="701"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="683"/>
+        <location filename="../../client/ui/views/main_window.py" line="702"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="712"/>
+        <location filename="../../client/ui/views/main_window.py" line="731"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="713"/>
+        <location filename="../../client/ui/views/main_window.py" line="732"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="722"/>
+        <location filename="../../client/ui/views/main_window.py" line="747"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="806"/>
+        <location filename="../../client/ui/views/main_window.py" line="831"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="813"/>
+        <location filename="../../client/ui/views/main_window.py" line="838"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="815"/>
+        <location filename="../../client/ui/views/main_window.py" line="840"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="838"/>
+        <location filename="../../client/ui/views/main_window.py" line="861"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="839"/>
+        <location filename="../../client/ui/views/main_window.py" line="862"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2585,47 +2585,47 @@
         <translation>Modification de votre message (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="169"/>
+        <location filename="../../client/ui/views/message_actions.py" line="170"/>
         <source>Delete this message for everyone? This cannot be undone.</source>
         <translation>Supprimer ce message pour tout le monde ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="173"/>
+        <location filename="../../client/ui/views/message_actions.py" line="174"/>
         <source>Delete {sender}&apos;s message for everyone? This cannot be undone.</source>
         <translation>Supprimer le message de {sender} pour tout le monde ? C’est définitif.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="178"/>
+        <location filename="../../client/ui/views/message_actions.py" line="179"/>
         <source>Delete message</source>
         <translation>Supprimer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="197"/>
+        <location filename="../../client/ui/views/message_actions.py" line="201"/>
         <source>Open a link</source>
         <translation>Ouvrir un lien</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="205"/>
+        <location filename="../../client/ui/views/message_actions.py" line="209"/>
         <source>Spelled for the computer: {host}</source>
         <translation>Écrit pour l’ordinateur : {host}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="214"/>
+        <location filename="../../client/ui/views/message_actions.py" line="218"/>
         <source>Pli cannot open this kind of link:</source>
         <translation>Pli ne peut pas ouvrir ce type de lien :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="218"/>
+        <location filename="../../client/ui/views/message_actions.py" line="222"/>
         <source>This link leads to:</source>
         <translation>Ce lien mène à :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="220"/>
+        <location filename="../../client/ui/views/message_actions.py" line="224"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/message_actions.py" line="224"/>
+        <location filename="../../client/ui/views/message_actions.py" line="228"/>
         <source>Open the link in your browser</source>
         <translation>Ouvrir le lien dans votre navigateur</translation>
     </message>

@@ -26,6 +26,7 @@ from client.core.secrets.store import MemorySecretStore
 from client.core.session import MatrixSession
 from client.core.session.account_security import DeviceSummary
 from client.core.session.room_admin import Member, Membership
+from client.core.session.session import file_too_large
 from client.core.storage.cache import SearchHit
 from client.core.storage.paths import Profile
 from client.core.verification.flow import State
@@ -33,6 +34,7 @@ from client.core.verification.messages import CancelCode
 from client.core.verification.view import VerificationView
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.controller import Splash
+from client.ui.dialogs.common import error_box, question_box
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.login import LoginDialog
 from client.ui.dialogs.rooms import (
@@ -48,7 +50,8 @@ from client.ui.dialogs.settings import SettingsDialog
 from client.ui.dialogs.shortcuts import ShortcutsDialog
 from client.ui.dialogs.signed_out import SignedOutDialog
 from client.ui.dialogs.verification import VerificationDialog
-from client.ui.qt import QtWidgets
+from client.ui.i18n import error_text, tr
+from client.ui.qt import QCoreApplication, QtWidgets
 from client.ui.verification_controller import VerificationController
 from client.ui.views.main_window import MainWindow
 from client.ui.widgets.emoji_picker import EmojiPicker
@@ -165,6 +168,50 @@ def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignor
         box.show()
         yield f"link confirmation {url.split(':')[0]}", box
         box.close()
+    yield from prompt_scenes(qtbot, window, dataclasses.replace(rich[0], own=False), own)
+
+
+def prompt_scenes(
+    qtbot, window: MainWindow, theirs: TimelineItem, own: TimelineItem
+) -> Iterator[Scene]:  # type: ignore[no-untyped-def]
+    """The one-line prompts and the message boxes, built by the same factories the app uses."""
+    verification = window._verification
+    names = [window.rooms.index(r).data() for r in range(window.rooms.rowCount())]
+    translate = QCoreApplication.translate
+    too_large = file_too_large("annexe.zip", 50_000_000, 10_000_000)
+    leave = translate(
+        "RoomActions",
+        "Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.",  # noqa: E501
+    ).format(room="Équipe projet")
+    shown: list[tuple[str, QtWidgets.QDialog]] = [
+        ("jump to a conversation (Ctrl+K)", window.jump_dialog(names)),
+        ("new direct chat", window.new_chat_dialog()),
+        ("rename a device", verification.rename_dialog("DEVB")),
+        ("confirm your identity (password)", verification.password_dialog()),
+        ("key export passphrase", verification.passphrase_dialog(tr("Export message keys"))),
+        ("key import passphrase", verification.passphrase_dialog(tr("Import message keys"))),
+        ("delete my message", window.message_actions.delete_box(own)),
+        ("delete someone's message", window.message_actions.delete_box(theirs)),
+        (
+            "send dropped files",
+            window.file_actions.attach_box("!a:hs", [Path("rapport.pdf"), Path("plan.png")]),
+        ),
+        ("sign out a device", verification.sign_out_box("DEVB")),
+        ("quit with unsent text", window.quit_box()),
+        (
+            "leave a conversation",
+            question_box(window, translate("RoomActions", "Leave the conversation"), leave),
+        ),
+        (
+            "error: file not sent",
+            error_box(window, translate("FileActions", "File not sent"), error_text(too_large)),
+        ),
+    ]
+    for name, dialog in shown:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        yield name, dialog
+        dialog.close()
 
 
 def dialog_scenes(qtbot) -> Iterator[Scene]:  # type: ignore[no-untyped-def]

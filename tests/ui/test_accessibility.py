@@ -139,5 +139,5 @@ def test_every_window_and_dialog_in_every_state(qtbot, tmp_path: Path) -> None:
     for name, widget in scenes(qtbot, tmp_path):
         seen += 1
         problems += [f"{name}: {problem}" for problem in control_problems(widget)]
-    assert seen >= 25
+    assert seen >= 50
     assert problems == [], "\n".join(problems)

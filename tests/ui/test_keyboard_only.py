@@ -108,3 +108,72 @@ async def test_keyboard_only_path(
             await window.tasks.cancel_all()
         await session.close()
         await bob.close()
+
+
+async def test_ctrl_k_and_alt_arrows_change_the_open_conversation(qtbot, tmp_path: Path) -> None:
+    """Ctrl+K: type part of a conversation's name, Enter opens it; Alt+Down / Alt+Up open
+    the next and previous conversation of the list (wrapping). Key events only."""
+    from client.core.events import RoomSummary
+    from client.core.secrets.store import MemorySecretStore
+    from client.ui.bridge.session_bridge import SessionBridge
+    from client.ui.qt import QApplication, QInputDialog
+    from client.ui.views.main_window import MainWindow
+
+    session = MatrixSession(Profile(tmp_path / "p"), MemorySecretStore())
+    window = MainWindow(session, SessionBridge())
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    for n, (room_id, name) in enumerate(
+        (("!a:hs", "Camille Martin"), ("!b:hs", "Équipe projet"), ("!c:hs", "Service RH"))
+    ):
+        window._on_room_updated(RoomSummary(room_id, name, "", 3000 - n, 0, False, True, False))
+    order = [window.rooms.index(r).data() for r in range(window.rooms.rowCount())]
+    assert order == ["Camille Martin", "Équipe projet", "Service RH"]
+    await wait_until(window.isActiveWindow, 10, "the window active")
+
+    def prompt() -> QInputDialog | None:
+        shown = [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+        return shown[0] if shown else None
+
+    async def jump(typed: str) -> None:
+        qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+        await wait_until(prompt, 10, "the jump prompt")
+        dialog = prompt()
+        assert dialog is not None
+        field = QApplication.focusWidget()
+        assert field is not None and dialog.isAncestorOf(field)  # the keyboard is in it
+        qtbot.keyClicks(field, typed)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+        await wait_until(lambda: prompt() is None, 10, "the prompt closed")
+        await wait_until(window.isActiveWindow, 10, "the keyboard back in the window")
+
+    try:
+        await jump("projet")  # part of the name, not its start
+        await wait_until(lambda: window.current_room == "!b:hs", 10, "Équipe projet open")
+        # The message box when it can type (this offline window cannot), else the list.
+        assert (window.composer if window.composer.isEnabled() else window.room_view).hasFocus()
+        await jump("serv")  # the start of a name, any case
+        await wait_until(lambda: window.current_room == "!c:hs", 10, "Service RH open")
+
+        # Esc closes the prompt and nothing changes.
+        qtbot.keyClick(window, Qt.Key.Key_K, CTRL)
+        await wait_until(prompt, 10, "the jump prompt")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        await wait_until(lambda: prompt() is None, 10, "the prompt closed by Esc")
+        await wait_until(window.isActiveWindow, 10, "the keyboard back in the window")
+        assert window.current_room == "!c:hs"
+
+        qtbot.keyClick(window, Qt.Key.Key_Up, ALT)
+        assert window.current_room == "!b:hs"
+        qtbot.keyClick(window, Qt.Key.Key_Up, ALT)
+        assert window.current_room == "!a:hs"
+        qtbot.keyClick(window, Qt.Key.Key_Up, ALT)  # wraps to the last
+        assert window.current_room == "!c:hs"
+        qtbot.keyClick(window, Qt.Key.Key_Down, ALT)  # wraps to the first
+        assert window.current_room == "!a:hs"
+        qtbot.keyClick(window, Qt.Key.Key_Down, ALT)
+        assert window.current_room == "!b:hs"
+    finally:
+        window.close()
+        await window.tasks.cancel_all()

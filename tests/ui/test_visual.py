@@ -145,6 +145,40 @@ async def test_new_messages_in_the_open_conversation_are_announced(qtbot, tmp_pa
     await window.tasks.cancel_all()
 
 
+async def test_a_verification_that_succeeded_is_announced(qtbot, tmp_path: Path) -> None:
+    """client/ui/verification_controller.py: a flow reaching DONE is announced once,
+    assertively, naming the contact (or "your other device"); other states are not."""
+    import dataclasses
+
+    from client.core.verification.flow import State
+    from client.core.verification.view import VerificationView
+    from client.ui.verification_controller import VerificationController
+    from tests.helpers.flow_pairs import in_room_pair
+
+    bridge = SessionBridge()
+    window = MainWindow(MatrixSession(Profile(tmp_path / "p"), MemorySecretStore()), bridge)
+    qtbot.addWidget(window)
+    window.show()
+    VerificationController(window.session, bridge, window)
+    alice, _bob = in_room_pair()
+    view = VerificationView.of(alice)
+    for state in (State.READY, State.SAS_COMPARE, State.CANCELLED):
+        bridge.verificationChanged.emit(dataclasses.replace(view, state=state))
+    assert list(window.announcer.recent) == []
+    done = dataclasses.replace(view, state=State.DONE)
+    with qtbot.waitSignal(window.announcer.announced) as said:
+        bridge.verificationChanged.emit(done)
+    assert said.args == [f"Verification complete: {view.other_user} is verified."]
+    bridge.verificationChanged.emit(done)  # the same flow again: said once
+    mine = dataclasses.replace(done, flow_id="self-flow", is_self=True)
+    bridge.verificationChanged.emit(mine)
+    assert list(window.announcer.recent) == [
+        f"Verification complete: {view.other_user} is verified.",
+        "Verification complete: your other device is verified.",
+    ]
+    await window.tasks.cancel_all()
+
+
 def test_the_sign_in_error_reads_on_a_dark_theme(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import re
 

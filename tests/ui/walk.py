@@ -78,6 +78,9 @@ def visible_texts(top: QtWidgets.QWidget) -> set[str]:
             found += list(_model_texts(widget))
         if isinstance(widget, QtWidgets.QMainWindow):
             found += list(_action_texts(widget.menuBar().actions()))
+        if isinstance(widget, QtWidgets.QMessageBox):
+            # Its labels are Qt's own (qt_msgbox_label…), skipped above: read them here.
+            found += [widget.text(), widget.informativeText(), widget.detailedText()]
     return {TAG.sub(" ", text).replace("&", "").strip() for text in found if text} - {""}
 
 

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from client.core.errors import PliError
 from client.core.events import Attachment, TimelineItem, TransferProgress
 from client.core.session.session import file_too_large
-from client.ui.dialogs.common import ask_yes_no, show_and_wait, show_error
+from client.ui.dialogs.common import answered_yes, question_box, show_and_wait, show_error
 from client.ui.i18n import error_text
-from client.ui.qt import QCoreApplication, QtCore, QtGui, QtWidgets
+from client.ui.qt import QCoreApplication, QMessageBox, QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from client.ui.views.main_window import MainWindow
@@ -54,21 +54,26 @@ class FileActions:
         if dialog.result() == QtWidgets.QDialog.DialogCode.Accepted:
             await self.attach_paths([Path(p) for p in dialog.selectedFiles()])
 
-    async def confirm_and_attach(self, paths: list[Path]) -> None:
-        """Files dropped or pasted: said and confirmed before anything leaves (a web page's
-        copy handler can put any file:// address on the clipboard)."""
-        room_id = self.window.current_room
-        if room_id is None or not paths:
-            return
+    def attach_box(self, room_id: str, paths: list[Path]) -> QMessageBox:
+        """The question before dropped or pasted files are sent: the conversation and the
+        files' names (No is the default)."""
         names = "\n".join(f"• {path.name}" for path in paths[:20])
         if len(paths) > 20:
             names += "\n…"
         question = QCoreApplication.translate("FileActions", "Send to {room}?\n\n{files}").format(
             room=self.window._room_name(room_id), files=names
         )
-        if await ask_yes_no(
+        return question_box(
             self.window, QCoreApplication.translate("FileActions", "Send files"), question
-        ):
+        )
+
+    async def confirm_and_attach(self, paths: list[Path]) -> None:
+        """Files dropped or pasted: said and confirmed before anything leaves (a web page's
+        copy handler can put any file:// address on the clipboard)."""
+        room_id = self.window.current_room
+        if room_id is None or not paths:
+            return
+        if await answered_yes(self.attach_box(room_id, paths)):
             await self.attach_paths(paths)
         self.window.restore_focus()
 

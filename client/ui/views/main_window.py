@@ -25,6 +25,7 @@ from client.core.settings import UserSettings
 from client.core.storage.outbox import OutboxEntry
 from client.ui.bridge.session_bridge import SessionBridge
 from client.ui.bridge.tasks import TaskRunner
+from client.ui.dialogs.common import answer_of, answered_yes, item_prompt, question_box, text_prompt
 from client.ui.dialogs.search import SearchDialog
 from client.ui.i18n import error_text
 from client.ui.models.rooms import RoomListModel, RoomRole
@@ -36,16 +37,17 @@ from client.ui.qt import (
     QInputDialog,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QModelIndex,
     QPushButton,
     QSplitter,
     Qt,
     QtGui,
     QTimer,
+    QtWidgets,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -372,17 +374,34 @@ class MainWindow(QMainWindow):
         self.room_view.setCurrentIndex(self.rooms.index(row))
         self.composer.setFocus()
 
+    def jump_dialog(self, names: list[str]) -> QInputDialog:
+        dialog = item_prompt(
+            self, self.tr("Jump to a conversation"), self.tr("Conversation:"), names, True
+        )
+        # What is typed stays as typed (no inline completion that a first Enter would only
+        # accept): one Enter opens the conversation that best matches it (see _jump).
+        for combo in dialog.findChildren(QtWidgets.QComboBox):
+            combo.setCompleter(None)  # type: ignore[arg-type]  # None removes it
+            combo.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        return dialog
+
     def jump_to_room(self) -> None:
         """Ctrl+K: type part of a conversation's name, Enter opens it."""
         names = [self.rooms.index(r).data() for r in range(self.rooms.rowCount())]
-        if not names:
-            return
-        name, ok = QInputDialog.getItem(
-            self, self.tr("Jump to a conversation"), self.tr("Conversation:"), names, 0, True
+        if names:
+            self.tasks.run(self._jump(names))
+
+    async def _jump(self, names: list[str]) -> None:
+        typed = (await answer_of(self.jump_dialog(names)) or "").strip().casefold()
+        # The whole name, else the first that starts with what was typed, else that contains it.
+        found = (
+            [n for n in names if n.casefold() == typed]
+            or [n for n in names if typed and n.casefold().startswith(typed)]
+            or [n for n in names if typed and typed in n.casefold()]
         )
-        if ok and name in names:
-            self.room_view.setCurrentIndex(self.rooms.index(names.index(name)))
-            self.composer.setFocus()
+        if found:
+            self.room_view.setCurrentIndex(self.rooms.index(names.index(found[0])))
+        self.restore_focus()
 
     def composer_focus(self) -> None:
         self.composer.setFocus()
@@ -711,16 +730,22 @@ class MainWindow(QMainWindow):
         self.accept_button.setEnabled(True)
         self.statusBar().showMessage(error_text(error), 15000)
 
-    def ask_new_chat(self) -> None:
-        user_id, ok = QInputDialog.getText(
+    def new_chat_dialog(self) -> QInputDialog:
+        return text_prompt(
             self,
             self.tr("New direct chat"),
             self.tr("Address of the person (for example @marie.dupont:example.gouv.fr):"),
-            QLineEdit.EchoMode.Normal,
-            "",
         )
-        if ok and user_id.strip():
+
+    def ask_new_chat(self) -> None:
+        self.tasks.run(self._ask_new_chat())
+
+    async def _ask_new_chat(self) -> None:
+        user_id = await answer_of(self.new_chat_dialog())
+        if user_id and user_id.strip():
             self.start_direct_chat(user_id.strip())
+        else:
+            self.restore_focus()
 
     def start_direct_chat(self, user_id: str) -> asyncio.Task[Any]:
         self.statusBar().showMessage(
@@ -835,13 +860,14 @@ class MainWindow(QMainWindow):
         self.closed.emit()
         super().closeEvent(event)
 
-    async def _confirm_close(self) -> None:
-        from client.ui.dialogs.common import ask_yes_no
-
-        if await ask_yes_no(
+    def quit_box(self) -> QMessageBox:
+        return question_box(
             self,
             self.tr("Quit Pli"),
             self.tr("Some text you typed has not been sent. Quit anyway and lose it?"),
-        ):
+        )
+
+    async def _confirm_close(self) -> None:
+        if await answered_yes(self.quit_box()):
             self._close_confirmed = True
             self.close()

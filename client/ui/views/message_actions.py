@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from client.core.errors import PliError
 from client.core.events import ItemState, Reaction, TimelineItem
-from client.ui.dialogs.common import ask_yes_no, show_and_wait
+from client.ui.dialogs.common import answered_yes, question_box, show_and_wait
 from client.ui.i18n import error_text
 from client.ui.qt import (
     QCoreApplication,
@@ -164,7 +164,8 @@ class MessageActions:
 
     # --- delete ----------------------------------------------------------------------------------
 
-    async def delete(self, item: TimelineItem) -> None:
+    def delete_box(self, item: TimelineItem) -> QMessageBox:
+        """The question before a message is deleted for everyone (No is the default)."""
         question = (
             QCoreApplication.translate(
                 "MessageActions", "Delete this message for everyone? This cannot be undone."
@@ -174,9 +175,12 @@ class MessageActions:
                 "MessageActions", "Delete {sender}'s message for everyone? This cannot be undone."
             ).format(sender=item.sender_name)
         )
-        if not await ask_yes_no(
+        return question_box(
             self.window, QCoreApplication.translate("MessageActions", "Delete message"), question
-        ):
+        )
+
+    async def delete(self, item: TimelineItem) -> None:
+        if not await answered_yes(self.delete_box(item)):
             self.window.restore_focus()
             return
         self.window.restore_focus()
