@@ -1240,94 +1240,154 @@
         <source>Quit Pli and keep the data</source>
         <translation>Quit Pli and keep the data</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="26"/>
+        <source>Protect your keys</source>
+        <translation>Protect your keys</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="26"/>
+        <source>Open your keys</source>
+        <translation>Open your keys</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="33"/>
+        <source>This computer has no system keyring. Your organisation allows Pli to keep your encryption keys in a file protected by a passphrase. Choose one that you do not use anywhere else: anyone who has this file and the passphrase can read your messages. If you forget it, you will have to sign in again.</source>
+        <translation>This computer has no system keyring. Your organisation allows Pli to keep your encryption keys in a file protected by a passphrase. Choose one that you do not use anywhere else: anyone who has this file and the passphrase can read your messages. If you forget it, you will have to sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="39"/>
+        <source>Type the passphrase that protects your encryption keys on this computer.</source>
+        <translation>Type the passphrase that protects your encryption keys on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="43"/>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="48"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="49"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="52"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="54"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="60"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="65"/>
+        <source>Opening the keys</source>
+        <translation>Opening the keys</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/passphrase_store.py" line="80"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="51"/>
+        <location filename="../../client/ui/controller.py" line="53"/>
         <source>Starting Pli</source>
         <translation>Starting Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="53"/>
+        <location filename="../../client/ui/controller.py" line="55"/>
         <source>Starting the demo…</source>
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="54"/>
-        <location filename="../../client/ui/controller.py" line="57"/>
+        <location filename="../../client/ui/controller.py" line="56"/>
+        <location filename="../../client/ui/controller.py" line="59"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="64"/>
+        <location filename="../../client/ui/controller.py" line="66"/>
         <source>Starting a local homeserver…</source>
         <translation>Starting a local homeserver…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="67"/>
+        <location filename="../../client/ui/controller.py" line="69"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Creating your demo account and a demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="70"/>
+        <location filename="../../client/ui/controller.py" line="72"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Signing in and creating encryption keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="73"/>
+        <location filename="../../client/ui/controller.py" line="75"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Opening an encrypted chat with the demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="132"/>
-        <location filename="../../client/ui/controller.py" line="342"/>
+        <location filename="../../client/ui/controller.py" line="134"/>
+        <location filename="../../client/ui/controller.py" line="381"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="152"/>
+        <location filename="../../client/ui/controller.py" line="164"/>
         <source>Keyring locked</source>
         <translation>Keyring locked</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="154"/>
+        <location filename="../../client/ui/controller.py" line="166"/>
         <source>No safe place for your keys</source>
         <translation>No safe place for your keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="176"/>
+        <location filename="../../client/ui/controller.py" line="215"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="179"/>
+        <location filename="../../client/ui/controller.py" line="218"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Delete the unreadable local data and sign in again?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="188"/>
+        <location filename="../../client/ui/controller.py" line="227"/>
         <source>Pli cannot start</source>
         <translation>Pli cannot start</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="286"/>
-        <location filename="../../client/ui/controller.py" line="299"/>
+        <location filename="../../client/ui/controller.py" line="325"/>
+        <location filename="../../client/ui/controller.py" line="338"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="287"/>
+        <location filename="../../client/ui/controller.py" line="326"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="302"/>
+        <location filename="../../client/ui/controller.py" line="341"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="213"/>
+        <location filename="../../client/ui/controller.py" line="252"/>
         <source>The demo could not start</source>
         <translation>The demo could not start</translation>
     </message>
@@ -1558,39 +1618,49 @@
         <translation>unknown setting</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="105"/>
+        <location filename="../../client/core/policy/loader.py" line="106"/>
         <source>cannot be read</source>
         <translation>cannot be read</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/loader.py" line="112"/>
+        <location filename="../../client/core/policy/loader.py" line="113"/>
         <source>not valid JSON</source>
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="131"/>
+        <location filename="../../client/core/policy/schema.py" line="140"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="135"/>
+        <location filename="../../client/core/policy/schema.py" line="144"/>
         <source>must be a whole number, 0 or more</source>
         <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="139"/>
+        <location filename="../../client/core/policy/schema.py" line="147"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="143"/>
+        <location filename="../../client/core/policy/schema.py" line="154"/>
         <source>must be a list of texts</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="148"/>
+        <location filename="../../client/core/policy/schema.py" line="159"/>
         <source>must be one of: {choices}</source>
         <translation>must be one of: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="179"/>
+        <source>must be an address like {example}://host:port ({choices})</source>
+        <translation>must be an address like {example}://host:port ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/policy/schema.py" line="184"/>
+        <source>must be an address like {example}://host ({choices})</source>
+        <translation>must be an address like {example}://host ({choices})</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2015,36 @@
         <source>Check the address and try again.</source>
         <translation>Check the address and try again.</translation>
     </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="43"/>
+        <source>This passphrase does not open your keys.</source>
+        <translation>This passphrase does not open your keys.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="44"/>
+        <source>Check the passphrase and try again.</source>
+        <translation>Check the passphrase and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="48"/>
+        <source>The file that keeps your keys ({path}) is damaged.</source>
+        <translation>The file that keeps your keys ({path}) is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="49"/>
+        <source>Nothing was changed. Contact your IT support; if the file cannot be restored, move it away and sign in again (your messages are kept on the server).</source>
+        <translation>Nothing was changed. Contact your IT support; if the file cannot be restored, move it away and sign in again (your messages are kept on the server).</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="57"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>The passphrase must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/secrets/passphrase_store.py" line="58"/>
+        <source>A few words that only you know make a good one.</source>
+        <translation>A few words that only you know make a good one.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -2158,7 +2258,7 @@
     </message>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="141"/>
-        <location filename="../../client/ui/views/main_window.py" line="487"/>
+        <location filename="../../client/ui/views/main_window.py" line="492"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
@@ -2351,47 +2451,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="517"/>
+        <location filename="../../client/ui/views/main_window.py" line="522"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="572"/>
+        <location filename="../../client/ui/views/main_window.py" line="577"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="574"/>
+        <location filename="../../client/ui/views/main_window.py" line="579"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="583"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="598"/>
+        <location filename="../../client/ui/views/main_window.py" line="603"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="604"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="600"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="601"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="661"/>
+        <location filename="../../client/ui/views/main_window.py" line="666"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2399,77 +2499,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="663"/>
+        <location filename="../../client/ui/views/main_window.py" line="668"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="670"/>
+        <location filename="../../client/ui/views/main_window.py" line="675"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="679"/>
+        <location filename="../../client/ui/views/main_window.py" line="684"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="682"/>
+        <location filename="../../client/ui/views/main_window.py" line="687"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="691"/>
+        <location filename="../../client/ui/views/main_window.py" line="696"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="701"/>
+        <location filename="../../client/ui/views/main_window.py" line="706"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="702"/>
+        <location filename="../../client/ui/views/main_window.py" line="707"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="731"/>
+        <location filename="../../client/ui/views/main_window.py" line="736"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="732"/>
+        <location filename="../../client/ui/views/main_window.py" line="737"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="747"/>
+        <location filename="../../client/ui/views/main_window.py" line="752"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="831"/>
+        <location filename="../../client/ui/views/main_window.py" line="836"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="838"/>
+        <location filename="../../client/ui/views/main_window.py" line="843"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="840"/>
+        <location filename="../../client/ui/views/main_window.py" line="845"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="861"/>
+        <location filename="../../client/ui/views/main_window.py" line="866"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="862"/>
+        <location filename="../../client/ui/views/main_window.py" line="867"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2646,7 +2746,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="121"/>
+        <location filename="../../client/core/policy/schema.py" line="130"/>
         <source>Managed by your organisation</source>
         <translation>Managed by your organisation</translation>
     </message>

@@ -37,6 +37,7 @@ from client.ui.controller import Splash
 from client.ui.dialogs.common import error_box, question_box
 from client.ui.dialogs.devices import DevicesDialog
 from client.ui.dialogs.login import LoginDialog
+from client.ui.dialogs.passphrase_store import PassphraseStoreDialog
 from client.ui.dialogs.rooms import (
     CreateRoomDialog,
     InviteDialog,
@@ -202,6 +203,8 @@ def prompt_scenes(
             "leave a conversation",
             question_box(window, translate("RoomActions", "Leave the conversation"), leave),
         ),
+        ("create the passphrase key store", PassphraseStoreDialog(create=True)),
+        ("open the passphrase key store", PassphraseStoreDialog(create=False)),
         (
             "error: file not sent",
             error_box(window, translate("FileActions", "File not sent"), error_text(too_large)),
