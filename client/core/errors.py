@@ -22,6 +22,9 @@ class PliError(Exception):
     advice: str = QT_TRANSLATE_NOOP(
         "Errors", "Try again. If it keeps happening, contact your IT support."
     )
+    # Seconds the server asked us to wait before trying again (a 429's Retry-After); 0 when
+    # it did not say. Read by whatever retries by itself (the sync loop, the outbox).
+    retry_after: float = 0.0
 
     def __init__(self, detail: str = "", **args: object) -> None:
         super().__init__(detail or self.message.format(**{k: str(v) for k, v in args.items()}))
@@ -137,6 +140,8 @@ class FileTooLarge(PliError):
 class SendFailed(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "Your message could not be sent: {reason}")
     advice = QT_TRANSLATE_NOOP("Errors", "It is kept: retry or discard it.")
+    # The server said "too many requests" (429): not the message's fault, however often.
+    rate_limited: bool = False
 
 
 class SendFailedOffline(SendFailed):

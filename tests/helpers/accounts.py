@@ -41,12 +41,17 @@ async def logged_in_session(
     folder: Path,
     store: SecretStore,
     policy: Policy | None = None,
+    server: str = "",
+    start: bool = True,
 ) -> tuple[MatrixSession, Recorder]:
+    """Signed in and synced; `server`: another URL for the same Synapse (a proxy in front of
+    it); `start=False`: signed in only, the sync loop not started."""
     recorder = Recorder()
     session = MatrixSession(Profile(folder), store, recorder, policy=policy)
-    await session.login(user.user_id, user.password, server=synapse.url)
-    session.start()
-    await session.wait_synced()
+    await session.login(user.user_id, user.password, server=server or synapse.url)
+    if start:
+        session.start()
+        await session.wait_synced()
     return session, recorder
 
 

@@ -6,6 +6,14 @@ Traps closed here (FACTS.md, each pinned by tests/unit/core/session/test_nio_ada
   agrees with what we know before every send.
 - nio retries connection errors forever inside each request (`max_timeouts=None`): we set 0 so
   the error reaches our sync loop, which owns the backoff and the visible connection state.
+- nio answers a 429 by sleeping inside the request (`retry_after_ms` from the body, else 5 s:
+  it never reads the Retry-After header) and trying again, `max_limit_exceeded` times (3 here),
+  before the 4th 429 comes back to the caller. For /sync, room sends and media uploads our own
+  loops retry (session.py, retry.py): there nio's sleep would hide the wait (the status bar
+  says "online"), eat the deadline we give the request, and go sooner than a Retry-After
+  header asks; so on those paths the first 429 comes straight back (`PliAsyncClient`). Every
+  other call keeps nio's retries, so that an interactive one (create a room, invite) waits
+  out a short rate limit instead of failing.
 - nio's default pickle key is the constant "DEFAULT_KEY": we always pass one derived from the
   keyring's store key.
 - nio's room_send sends `m.reaction` in clear even in an encrypted room ("Reactions as of yet
@@ -14,7 +22,10 @@ Traps closed here (FACTS.md, each pinned by tests/unit/core/session/test_nio_ada
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
+from contextvars import ContextVar
 from typing import Any
 from uuid import uuid4
 
@@ -69,6 +80,42 @@ FIRST_SYNC_FILTER: dict[str, Any] = {
 }
 
 
+# Requests whose 429s our own loops retry (see the module's docstring).
+_OWN_429_RETRIES = re.compile(
+    r"^/_matrix/(client/v3/sync\b|client/v3/rooms/[^/]+/send/|media/v3/upload\b)"
+)
+_WE_RETRY_429: ContextVar[bool] = ContextVar("pli_we_retry_429", default=False)
+
+
+class PliAsyncClient(AsyncClient):  # type: ignore[misc]  # nio has no type information
+    """nio's client, with its in-request 429 retries off for the paths we retry ourselves.
+    nio reads `config.max_limit_exceeded` at the start of each request; the config seen is
+    chosen per request through a context variable, so requests running at the same time in
+    other tasks (room-key sharing beside a send) keep their own."""
+
+    @property
+    def config(self) -> Any:
+        return self._pli_own_429_config if _WE_RETRY_429.get() else self._pli_config
+
+    @config.setter
+    def config(self, value: Any) -> None:  # nio's __init__ sets it (twice)
+        self._pli_config = value
+        self._pli_own_429_config = (
+            dataclasses.replace(value, max_limit_exceeded=0)
+            if isinstance(value, AsyncClientConfig)
+            else value
+        )
+
+    async def _send(
+        self, response_class: type, method: str, path: str, *args: Any, **kw: Any
+    ) -> Any:
+        token = _WE_RETRY_429.set(_OWN_429_RETRIES.match(path) is not None)
+        try:
+            return await super()._send(response_class, method, path, *args, **kw)
+        finally:
+            _WE_RETRY_429.reset(token)
+
+
 def make_client(
     homeserver: str,
     user_id: str,
@@ -85,7 +132,7 @@ def make_client(
         max_limit_exceeded=3,
         request_timeout=30,
     )
-    return AsyncClient(
+    return PliAsyncClient(
         homeserver,
         user=user_id,
         device_id=device_id,

@@ -29,7 +29,6 @@ import contextvars
 import dataclasses
 import io
 import logging
-import random
 import sqlite3
 import time
 from collections.abc import Awaitable, Callable
@@ -127,7 +126,7 @@ from client.core.secrets.store import (
     pickle_key_from_store_key,
     self_test,
 )
-from client.core.session import nio_adapter, power
+from client.core.session import nio_adapter, power, retry
 from client.core.session.account_security import (
     AccountSecurity,
 )
@@ -144,8 +143,6 @@ log = logging.getLogger(__name__)
 NETWORK_ERRORS = (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError, OSError)
 MEGOLM = "m.megolm.v1.aes-sha2"
 LONG_POLL_MS = 30_000
-BACKOFF_FIRST = 0.5
-BACKOFF_MAX = 30.0
 OFFLINE_AFTER_FAILURES = 3
 FIRST_SYNC_DEADLINE = 120.0
 QUICK_SYNC_DEADLINE = 30.0
@@ -200,14 +197,6 @@ def _is_row(entry: OutboxEntry) -> bool:
     return entry.event_type == MESSAGE and rel_type != REPLACE
 
 
-def _backoff(failures: int, retry_after: float = 0.0) -> float:
-    """Exponential backoff with jitter (half to all of the step, so that clients cut off
-    together do not come back together); never sooner than the server's Retry-After."""
-    step = min(BACKOFF_MAX, BACKOFF_FIRST * (2 ** max(0, failures - 1)))
-    jittered = step * (0.5 + random.random() / 2)  # noqa: S311 - timing, not secrecy
-    return float(max(jittered, retry_after))
-
-
 class MatrixSession(AccountSecurity, RoomAdmin):
     def __init__(
         self,
@@ -246,6 +235,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.outbox: Outbox | None = None
         self._outbox_senders: dict[str, asyncio.Task[None]] = {}
         self._attempts: dict[str, int] = {}  # transient failures per transaction id
+        self._rate_limits: dict[str, int] = {}  # 429s per transaction id (they do not count)
         self._waiters: dict[str, asyncio.Future[TimelineItem]] = {}
         self._store_key: bytes | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
@@ -732,10 +722,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     response.message or "token revoked",
                     soft=bool(getattr(response, "soft_logout", False)),
                 )
-            refused = ServerRefused(str(response.message), reason=response.message)
-            retry_after = getattr(response, "retry_after_ms", None)
-            if isinstance(retry_after, int) and retry_after > 0:
-                refused.retry_after = retry_after / 1000  # type: ignore[attr-defined]  # 429
+            refused = ServerRefused(str(response), reason=response.message)
+            refused.retry_after = retry.retry_after(response)  # a 429: not sooner than asked
             raise refused
         assert isinstance(response, SyncResponse)
         return response
@@ -801,7 +789,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 log.info("key maintenance failed: %r", error)
 
     async def _backoff_wait(self, failures: int, error: BaseException | None) -> None:
-        delay = _backoff(failures, float(getattr(error, "retry_after", 0.0) or 0.0))
+        delay = retry.backoff(failures, error.retry_after if isinstance(error, PliError) else 0)
         log.info("sync failed (%d): %r; retrying in %.1f s", failures, error, delay)
         state = (
             ConnectionState.OFFLINE
@@ -1467,10 +1455,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         finally:
             monitor.cancel = True  # ends nio's speed-measuring thread, even after a failure
         if not isinstance(response, UploadResponse):
-            status = str(getattr(response, "status_code", "") or "")
-            if status in ("M_LIMIT_EXCEEDED",) or status.startswith("5"):
-                raise SendFailedOffline(f"upload: {response}")
-            raise SendFailed(str(response), reason=getattr(response, "message", "") or status)
+            # A 5xx or a 429 waits and goes again; any other refusal marks the file "Not sent".
+            raise retry.send_failure(response, "upload")
         content = {k: v for k, v in entry.content.items() if k != attachments.STAGED}
         if encrypted:
             content["file"] = {**encrypted_file, "url": response.content_uri}
@@ -1569,9 +1555,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                         self._replace_echo(entry, ItemState.FAILED)
 
     async def _drain_outbox(self, room_id: str) -> None:
-        """Send a room's waiting messages in order. A network failure or a busy server stops
-        here; the next successful sync starts again (same transaction ids, so nothing goes
-        twice). A refusal marks the message failed and goes on with the next one.
+        """Send a room's waiting messages in order. A network failure or a failing server
+        (5xx) stops here; the next successful sync, or the message's own backoff, starts again
+        (same transaction ids, so nothing goes twice). A 429 waits here, at least as long as
+        the server asked. A refusal marks the message failed and goes on with the next one.
         Ends too once close() has dropped it from the senders (a cancel can be swallowed)."""
         while (
             self.outbox is not None and self._outbox_senders.get(room_id) is asyncio.current_task()
@@ -1594,6 +1581,18 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 )
             except SendFailedOffline as error:
                 self._settle(entry.txn_id, error=error)
+                if error.rate_limited:
+                    # "Too many requests": the server says when. Not the message's fault, so
+                    # it stays "Sending…" however often it happens, and this room sends
+                    # nothing before then — not even when a sync gets through first (which
+                    # kicks the senders). nio does not retry these itself (nio_adapter).
+                    # When the server gave no time, the backoff grows with each 429.
+                    limits = self._rate_limits.get(entry.txn_id, 0) + 1
+                    self._rate_limits[entry.txn_id] = limits
+                    delay = retry.backoff(1 if error.retry_after else limits, error.retry_after)
+                    log.info("message %s rate-limited: again in %.1f s", entry.txn_id, delay)
+                    await asyncio.sleep(delay)
+                    continue
                 attempts = self._attempts.get(entry.txn_id, 0) + 1
                 self._attempts[entry.txn_id] = attempts
                 if attempts >= MAX_SEND_ATTEMPTS and self.state is ConnectionState.ONLINE:
@@ -1607,7 +1606,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     # outage, a busy server): try again soon rather than after the next
                     # long poll, backing off per message.
                     asyncio.get_running_loop().call_later(
-                        _backoff(attempts), self._kick_outbox, room_id
+                        retry.backoff(attempts), self._kick_outbox, room_id
                     )
                 return
             except asyncio.CancelledError:
@@ -1630,6 +1629,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 self._settle(entry.txn_id, error=ProfileUnavailable(repr(error)))
                 return
             self._sending.pop(room_id, None)
+            self._attempts.pop(entry.txn_id, None)
+            self._rate_limits.pop(entry.txn_id, None)
             # The server has it: the row (or, for an edit or a reaction, the row it changes)
             # is now the event, as the sync will bring it — so later edits find it too.
             timeline = self._timeline(room_id)
@@ -1825,14 +1826,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             raise SendFailed(repr(error), reason=str(error)) from error
         if not isinstance(response, RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
-            status = str(getattr(response, "status_code", "") or "")
-            http = getattr(getattr(response, "transport_response", None), "status", 0) or 0
-            if status in ("M_LIMIT_EXCEEDED", "M_UNKNOWN_TOKEN", "M_MISSING_TOKEN") or (
-                int(http) >= 500
-            ):
-                # Busy, failing, or signed out for now: not the message's fault, try later.
-                raise SendFailedOffline(f"{status or http}: {response}")
-            raise SendFailed(str(response), reason=getattr(response, "message", "") or "")
+            # Busy, failing, rate-limited or signed out for now: kept and sent again later;
+            # refused for good: "Not sent".
+            raise retry.send_failure(response, "send")
         if encrypted:
             self._backup_dirty = True  # a new outbound session has an inbound twin to back up
         return str(response.event_id), encrypted

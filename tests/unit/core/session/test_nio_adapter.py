@@ -242,3 +242,48 @@ def test_fast_event_validation_agrees_with_nios_own() -> None:
                     assert a == b, (name, instance)  # the same defaults filled in
                 checked += 1
     assert checked > 50_000
+
+
+async def test_nio_retries_429s_itself_except_where_we_retry(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """nio sleeps and retries a 429 inside the request, up to max_limit_exceeded (3) times;
+    on /sync, room sends and uploads the first 429 must come back to our loops instead."""
+    from aiohttp import web
+    from nio import RoomSendResponse
+
+    from client.core.session import retry
+
+    hits: list[str] = []
+
+    async def limited(request: web.Request) -> web.Response:
+        hits.append(request.path)
+        body = {"errcode": "M_LIMIT_EXCEEDED", "error": "slow down", "retry_after_ms": 10}
+        return web.json_response(body, status=429, headers={"Retry-After": "7"})
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", limited)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    client = nio_adapter.make_client(url, "@a:hs", "DEV", str(tmp_path), "k")
+    client.access_token = "token"
+    try:
+        other = await client.joined_rooms()  # nio's own retries: 1 + 3 attempts
+        assert hits.count("/_matrix/client/v3/joined_rooms") == 4
+        assert retry.rate_limited(other)
+        sent = await client._send(
+            RoomSendResponse,
+            "PUT",
+            "/_matrix/client/v3/rooms/%21r%3Ahs/send/m.room.message/t1?access_token=token",
+            "{}",
+            ("!r:hs",),
+        )
+        synced = await client.sync(timeout=0)
+        assert len(hits) == 4 + 1 + 1  # one attempt each: the 429 came straight back
+        for response in (sent, synced):
+            assert retry.rate_limited(response)
+            assert retry.retry_after(response) == 7.0  # the header, longer than the body's
+        assert client.config.max_limit_exceeded == 3  # outside a request: nio's own config
+    finally:
+        await client.close()
+        await runner.cleanup()
