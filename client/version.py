@@ -1,10 +1,6 @@
-"""Pli's version, from the installed metadata when there is one."""
+"""Pli's version. A constant, not read from the installed metadata: importlib.metadata costs
+~0.1 s at every start (tests/unit/test_version.py keeps it equal to pyproject.toml's)."""
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    VERSION = metadata.version("pli")
-except metadata.PackageNotFoundError:  # running from a source tree
-    VERSION = "0.1.0"
+VERSION = "0.1.0"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import secrets as _random
 from typing import Protocol
 
@@ -76,6 +77,28 @@ class MemorySecretStore:
 _UNSAFE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
 
 
+def _secret_service() -> object:
+    """On Linux, the Secret Service backend straight away when it answers and nothing asks
+    for another: keyring's own detection imports every backend (macOS's alone costs ~0.1 s
+    at each start). A user's choice (PYTHON_KEYRING_BACKEND, keyringrc.cfg) keeps keyring's
+    way, and so does a machine where the Secret Service does not answer."""
+    import sys
+
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return None
+    try:
+        from keyring.backends import SecretService
+        from keyring.core import _config_path
+
+        if _config_path().exists():  # type: ignore[no-untyped-call]
+            return None
+        backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
+        backend.priority  # noqa: B018 - raises RuntimeError when the service is not there
+        return backend
+    except Exception:  # any trouble: keyring's own detection decides, as before
+        return None
+
+
 class KeyringSecretStore:
     """The OS secret store through `keyring`: Secret Service, Windows Credential Manager,
     macOS Keychain."""
@@ -85,7 +108,10 @@ class KeyringSecretStore:
 
         self._keyring = keyring
         self._init_error: Exception | None = None
-        self._backend: object = None
+        self._backend: object = _secret_service()
+        if self._backend is not None:
+            keyring.set_keyring(self._backend)  # type: ignore[arg-type]
+            return
         try:
             self._backend = keyring.get_keyring()
         except Exception as error:
