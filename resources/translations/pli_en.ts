@@ -1676,232 +1676,232 @@
         <translation>Try again. If it keeps happening, contact your IT support.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="44"/>
+        <location filename="../../client/core/errors.py" line="47"/>
         <source>“{user}” is not a valid user name.</source>
         <translation>“{user}” is not a valid user name.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="45"/>
+        <location filename="../../client/core/errors.py" line="48"/>
         <source>Type your full address, like @marie.dupont:agents.example.gouv.fr, or your user name and the server address.</source>
         <translation>Type your full address, like @marie.dupont:agents.example.gouv.fr, or your user name and the server address.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="53"/>
+        <location filename="../../client/core/errors.py" line="56"/>
         <source>No Matrix server answers at “{server}”.</source>
         <translation>No Matrix server answers at “{server}”.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="54"/>
+        <location filename="../../client/core/errors.py" line="57"/>
         <source>Check the server address and your network connection, then try again.</source>
         <translation>Check the server address and your network connection, then try again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="60"/>
+        <location filename="../../client/core/errors.py" line="63"/>
         <source>The user name or the password is wrong.</source>
         <translation>The user name or the password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="61"/>
+        <location filename="../../client/core/errors.py" line="64"/>
         <source>Check both and try again.</source>
         <translation>Check both and try again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="65"/>
+        <location filename="../../client/core/errors.py" line="68"/>
         <source>The server refused the request: {reason}</source>
         <translation>The server refused the request: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="66"/>
+        <location filename="../../client/core/errors.py" line="69"/>
         <source>Try again later. If it keeps happening, contact your IT support.</source>
         <translation>Try again later. If it keeps happening, contact your IT support.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="72"/>
+        <location filename="../../client/core/errors.py" line="75"/>
         <source>The server cannot be reached.</source>
         <translation>The server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="73"/>
+        <location filename="../../client/core/errors.py" line="76"/>
         <source>Pli keeps trying to reconnect by itself. Nothing you typed is lost.</source>
         <translation>Pli keeps trying to reconnect by itself. Nothing you typed is lost.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="79"/>
+        <location filename="../../client/core/errors.py" line="82"/>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="80"/>
+        <location filename="../../client/core/errors.py" line="83"/>
         <source>Sign in again.</source>
         <translation>Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="84"/>
+        <location filename="../../client/core/errors.py" line="87"/>
         <source>This device was signed out by the server.</source>
         <translation>This device was signed out by the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="85"/>
+        <location filename="../../client/core/errors.py" line="88"/>
         <source>Sign in again to continue.</source>
         <translation>Sign in again to continue.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="98"/>
+        <location filename="../../client/core/errors.py" line="101"/>
         <source>Encryption is not ready on this device, so the message was not sent.</source>
         <translation>Encryption is not ready on this device, so the message was not sent.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="101"/>
+        <location filename="../../client/core/errors.py" line="104"/>
         <source>Restart Pli. If it keeps happening, sign out and sign in again.</source>
         <translation>Restart Pli. If it keeps happening, sign out and sign in again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="107"/>
+        <location filename="../../client/core/errors.py" line="110"/>
         <source>The conversation was created but the server did not turn encryption on.</source>
         <translation>The conversation was created but the server did not turn encryption on.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="110"/>
+        <location filename="../../client/core/errors.py" line="113"/>
         <source>Do not use this conversation for sensitive information; contact your IT support.</source>
         <translation>Do not use this conversation for sensitive information; contact your IT support.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="116"/>
+        <location filename="../../client/core/errors.py" line="119"/>
         <source>This conversation is not loaded yet.</source>
         <translation>This conversation is not loaded yet.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="117"/>
+        <location filename="../../client/core/errors.py" line="120"/>
         <source>Wait a moment and try again.</source>
         <translation>Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="121"/>
+        <location filename="../../client/core/errors.py" line="124"/>
         <source>This message cannot be changed: {reason}</source>
         <translation>This message cannot be changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="122"/>
+        <location filename="../../client/core/errors.py" line="125"/>
         <source>Only your own messages, once sent, can be edited.</source>
         <translation>Only your own messages, once sent, can be edited.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="126"/>
+        <location filename="../../client/core/errors.py" line="129"/>
         <source>The file {name} cannot be opened: it is damaged.</source>
         <translation>The file {name} cannot be opened: it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="127"/>
+        <location filename="../../client/core/errors.py" line="130"/>
         <source>Ask the sender to send it again.</source>
         <translation>Ask the sender to send it again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="131"/>
+        <location filename="../../client/core/errors.py" line="134"/>
         <source>{name} is {size}; the largest file you may send is {limit}.</source>
         <translation>{name} is {size}; the largest file you may send is {limit}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="137"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Share a smaller file, or a link to it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="138"/>
+        <location filename="../../client/core/errors.py" line="141"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Your message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="139"/>
+        <location filename="../../client/core/errors.py" line="142"/>
         <source>It is kept: retry or discard it.</source>
         <translation>It is kept: retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="146"/>
+        <location filename="../../client/core/errors.py" line="151"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>It is kept and sent by itself as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
+        <location filename="../../client/core/errors.py" line="148"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="155"/>
+        <location filename="../../client/core/errors.py" line="160"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli cannot find the system keyring where it keeps your encryption keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="158"/>
+        <location filename="../../client/core/errors.py" line="163"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="167"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>The system keyring is locked.</source>
         <translation>The system keyring is locked.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="168"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Unlock your keyring (it usually opens with your session password), then start Pli again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="175"/>
+        <location filename="../../client/core/errors.py" line="180"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>The keyring backend “{backend}” is not safe enough.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="176"/>
+        <location filename="../../client/core/errors.py" line="181"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="184"/>
+        <location filename="../../client/core/errors.py" line="189"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="185"/>
+        <location filename="../../client/core/errors.py" line="190"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="189"/>
+        <location filename="../../client/core/errors.py" line="194"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="195"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="197"/>
+        <location filename="../../client/core/errors.py" line="202"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="198"/>
+        <location filename="../../client/core/errors.py" line="203"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="202"/>
+        <location filename="../../client/core/errors.py" line="207"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="205"/>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="225"/>
+        <location filename="../../client/core/errors.py" line="230"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="226"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2232,7 +2232,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="477"/>
+        <location filename="../../client/ui/views/main_window.py" line="478"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2242,208 +2242,208 @@
         <translation>Pli main window</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="126"/>
+        <location filename="../../client/ui/views/main_window.py" line="127"/>
         <source>&amp;New chat…</source>
         <translation>&amp;New chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="128"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Start a new encrypted direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="132"/>
+        <location filename="../../client/ui/views/main_window.py" line="133"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="141"/>
-        <location filename="../../client/ui/views/main_window.py" line="492"/>
+        <location filename="../../client/ui/views/main_window.py" line="142"/>
+        <location filename="../../client/ui/views/main_window.py" line="493"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="143"/>
+        <location filename="../../client/ui/views/main_window.py" line="144"/>
         <source>Conversation name</source>
         <translation>Conversation name</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Encryption state</source>
         <translation>Encryption state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="158"/>
+        <location filename="../../client/ui/views/main_window.py" line="159"/>
         <source>Topic of the conversation</source>
         <translation>Topic of the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="165"/>
+        <location filename="../../client/ui/views/main_window.py" line="166"/>
         <source>External participants</source>
         <translation>External participants</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="177"/>
+        <location filename="../../client/ui/views/main_window.py" line="178"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="179"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="181"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="199"/>
+        <location filename="../../client/ui/views/main_window.py" line="200"/>
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="208"/>
+        <location filename="../../client/ui/views/main_window.py" line="209"/>
         <source>Sending problem</source>
         <translation>Sending problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="209"/>
+        <location filename="../../client/ui/views/main_window.py" line="210"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="211"/>
         <source>Retry sending the message</source>
         <translation>Retry sending the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>D&amp;iscard</source>
         <translation>D&amp;iscard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Discard the message that was not sent</source>
         <translation>Discard the message that was not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="229"/>
+        <location filename="../../client/ui/views/main_window.py" line="230"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="231"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="238"/>
+        <location filename="../../client/ui/views/main_window.py" line="239"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="240"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="241"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="271"/>
+        <location filename="../../client/ui/views/main_window.py" line="272"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="275"/>
+        <location filename="../../client/ui/views/main_window.py" line="276"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="276"/>
+        <location filename="../../client/ui/views/main_window.py" line="277"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="283"/>
+        <location filename="../../client/ui/views/main_window.py" line="284"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="290"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="292"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="299"/>
+        <location filename="../../client/ui/views/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="303"/>
+        <location filename="../../client/ui/views/main_window.py" line="304"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="306"/>
+        <location filename="../../client/ui/views/main_window.py" line="307"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="309"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="313"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="325"/>
+        <location filename="../../client/ui/views/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="327"/>
+        <location filename="../../client/ui/views/main_window.py" line="328"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="379"/>
+        <location filename="../../client/ui/views/main_window.py" line="380"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="379"/>
+        <location filename="../../client/ui/views/main_window.py" line="380"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="478"/>
+        <location filename="../../client/ui/views/main_window.py" line="479"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2451,47 +2451,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="522"/>
+        <location filename="../../client/ui/views/main_window.py" line="523"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="577"/>
+        <location filename="../../client/ui/views/main_window.py" line="578"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="579"/>
+        <location filename="../../client/ui/views/main_window.py" line="580"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="583"/>
+        <location filename="../../client/ui/views/main_window.py" line="584"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="603"/>
+        <location filename="../../client/ui/views/main_window.py" line="604"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="604"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="606"/>
+        <location filename="../../client/ui/views/main_window.py" line="607"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="666"/>
+        <location filename="../../client/ui/views/main_window.py" line="667"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2499,77 +2499,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="668"/>
+        <location filename="../../client/ui/views/main_window.py" line="669"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="675"/>
+        <location filename="../../client/ui/views/main_window.py" line="676"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="684"/>
+        <location filename="../../client/ui/views/main_window.py" line="685"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="687"/>
+        <location filename="../../client/ui/views/main_window.py" line="688"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="696"/>
+        <location filename="../../client/ui/views/main_window.py" line="697"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="706"/>
+        <location filename="../../client/ui/views/main_window.py" line="707"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="707"/>
+        <location filename="../../client/ui/views/main_window.py" line="708"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="736"/>
+        <location filename="../../client/ui/views/main_window.py" line="737"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="737"/>
+        <location filename="../../client/ui/views/main_window.py" line="738"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="752"/>
+        <location filename="../../client/ui/views/main_window.py" line="753"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="836"/>
+        <location filename="../../client/ui/views/main_window.py" line="837"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="843"/>
+        <location filename="../../client/ui/views/main_window.py" line="844"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="845"/>
+        <location filename="../../client/ui/views/main_window.py" line="846"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="866"/>
+        <location filename="../../client/ui/views/main_window.py" line="867"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="867"/>
+        <location filename="../../client/ui/views/main_window.py" line="868"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2789,42 +2789,42 @@
         <translation>&amp;Mute notifications</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="99"/>
+        <location filename="../../client/ui/views/room_actions.py" line="101"/>
         <source>Creating the conversation…</source>
         <translation>Creating the conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="109"/>
+        <location filename="../../client/ui/views/room_actions.py" line="111"/>
         <source>Conversation not created</source>
         <translation>Conversation not created</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="129"/>
+        <location filename="../../client/ui/views/room_actions.py" line="131"/>
         <source>Not invited</source>
         <translation>Not invited</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="132"/>
+        <location filename="../../client/ui/views/room_actions.py" line="134"/>
         <source>{user} is invited.</source>
         <translation>{user} is invited.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="165"/>
+        <location filename="../../client/ui/views/room_actions.py" line="167"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="175"/>
+        <location filename="../../client/ui/views/room_actions.py" line="177"/>
         <source>Leave the conversation</source>
         <translation>Leave the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="176"/>
+        <location filename="../../client/ui/views/room_actions.py" line="178"/>
         <source>Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.</source>
         <translation>Leave {room}? Its new messages will no longer reach you; to come back, someone must invite you again.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/room_actions.py" line="187"/>
+        <location filename="../../client/ui/views/room_actions.py" line="189"/>
         <source>Not left</source>
         <translation>Not left</translation>
     </message>
@@ -2832,7 +2832,7 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../../client/ui/views/delegates.py" line="85"/>
+        <location filename="../../client/ui/views/delegates.py" line="102"/>
         <source>Invitation — open to accept or decline</source>
         <translation>Invitation — open to accept or decline</translation>
     </message>
@@ -2848,22 +2848,27 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="49"/>
+        <location filename="../../client/ui/models/rooms.py" line="51"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="51"/>
+        <location filename="../../client/ui/models/rooms.py" line="53"/>
         <source>encrypted</source>
         <translation>encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="53"/>
+        <location filename="../../client/ui/models/rooms.py" line="55"/>
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
+    <message>
+        <location filename="../../client/ui/models/rooms.py" line="58"/>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="57"/>
+        <location filename="../../client/ui/models/rooms.py" line="61"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>

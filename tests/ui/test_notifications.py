@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from client.core.policy.loader import Policy
+from client.ui.models.rooms import RoomRole
+from client.ui.qt import Qt
 from tests.helpers.accounts import direct_chat, logged_in_session
 from tests.helpers.notification_server import NotificationServer
 from tests.helpers.waits import wait_until
@@ -62,6 +64,14 @@ async def test_what_notifies_and_what_does_not(
         window.select_room(group)
         await bob.send_text(dm, "encore moi")
         await wait_until(lambda: any(i.body == "encore moi" for i in alice.timeline(dm)))
+        # The list says so (a crossed bell, and in words), and its unread count leaves the
+        # window title's total.
+        row = window.rooms.index(window.rooms.row_of(dm))
+        assert row.data(RoomRole.MUTED)
+        assert "muted" in row.data(Qt.ItemDataRole.AccessibleTextRole)
+        await wait_until(lambda: getattr(window.rooms.summary(dm), "unread", 0) > 0)
+        window._show_unread_total()
+        assert window.rooms.total_unread() == 0 and not window.windowTitle().startswith("(")
         # The policy hides what messages say.
         window.policy = Policy(
             {"hide_message_text_in_notifications": True},

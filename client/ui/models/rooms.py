@@ -26,6 +26,7 @@ class RoomRole(enum.IntEnum):
     ENCRYPTED = enum.auto()
     INVITE = enum.auto()
     SUMMARY = enum.auto()
+    MUTED = enum.auto()
 
 
 def _sort_key(summary: RoomSummary) -> tuple[int, int, str]:
@@ -39,6 +40,7 @@ class RoomListModel(QAbstractListModel):
         # By id too: every timeline item asks for its room's summary (notifications), and a
         # linear scan of 1,000 rooms per item made a first sync quadratic.
         self._by_id: dict[str, RoomSummary] = {}
+        self._muted: set[str] = set()  # the user's settings: no notification, not in the total
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rooms)
@@ -52,6 +54,8 @@ class RoomListModel(QAbstractListModel):
             if summary.encrypted
             else QCoreApplication.translate("RoomListModel", "not encrypted")
         )
+        if summary.room_id in self._muted:
+            parts.append(QCoreApplication.translate("RoomListModel", "muted"))
         if summary.unread:
             # self.tr(text, "", n): the one form pyside6-lupdate extracts as a plural entry.
             parts.append(self.tr("%n unread message(s)", "", summary.unread))
@@ -83,7 +87,17 @@ class RoomListModel(QAbstractListModel):
             return room.is_invite
         if role == RoomRole.SUMMARY:
             return room
+        if role == RoomRole.MUTED:
+            return room.room_id in self._muted
         return None
+
+    def set_muted(self, room_ids: set[str]) -> None:
+        changed = self._muted ^ room_ids
+        self._muted = set(room_ids)
+        for row, room in enumerate(self._rooms):
+            if room.room_id in changed:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def row_of(self, room_id: str) -> int:
         for row, room in enumerate(self._rooms):
@@ -95,7 +109,11 @@ class RoomListModel(QAbstractListModel):
         return self._by_id.get(room_id)
 
     def total_unread(self) -> int:
-        return sum(room.unread for room in self._rooms if not room.is_invite)
+        return sum(
+            room.unread
+            for room in self._rooms
+            if not room.is_invite and room.room_id not in self._muted
+        )
 
     def _target_row(self, summary: RoomSummary) -> int:
         key = _sort_key(summary)

@@ -61,7 +61,7 @@ class RoomDelegate(QStyledItemDelegate):
         bold.setBold(unread > 0 or invite)
         painter.setFont(bold)
         shield(encrypted).paint(painter, QRect(rect.left(), rect.top(), line, line))
-        name_rect = QRect(rect.left() + line + 4, rect.top(), rect.width() - 44 - line, line)
+        name_rect = QRect(rect.left() + line + 4, rect.top(), rect.width() - 52 - 2 * line, line)
         name = QFontMetrics(bold).elidedText(
             str(index.data()), Qt.TextElideMode.ElideRight, name_rect.width()
         )
@@ -69,12 +69,29 @@ class RoomDelegate(QStyledItemDelegate):
             name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name
         )
 
+        muted = bool(index.data(RoomRole.MUTED))
+        if muted:  # a shape, not only a colour: the crossed bell left of the badge
+            painter.drawText(
+                QRect(rect.right() - 34 - line - 4, rect.top(), line + 4, line),
+                Qt.AlignmentFlag.AlignCenter,
+                "\N{BELL WITH CANCELLATION STROKE}",
+            )
         if unread:
             badge = QRect(rect.right() - 34, rect.top(), 34, line)
-            painter.setBrush(option.palette.color(QPalette.ColorRole.Highlight))
+            # A muted conversation's count is drawn in the neutral mid colour: still there,
+            # not calling for attention (and left out of the window title's total).
+            painter.setBrush(
+                option.palette.color(
+                    QPalette.ColorRole.Mid if muted else QPalette.ColorRole.Highlight
+                )
+            )
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(badge, line / 2, line / 2)
-            painter.setPen(selected_text(option.palette))
+            painter.setPen(
+                option.palette.color(QPalette.ColorRole.WindowText)
+                if muted
+                else selected_text(option.palette)
+            )
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(min(unread, 999)))
 
         painter.setFont(option.font)

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         bridge.roomActivity.connect(self._on_activity)
         self.settings_path = settings_path
         self.user_settings = UserSettings.load(settings_path)
+        self.rooms.set_muted(set(self.user_settings.muted_rooms))
         self.notifier = Notifier(self)
         self.room_actions = RoomActions(self)
         for summary in session.rooms():

@@ -63,6 +63,8 @@ class RoomActions:
             settings.muted_rooms.append(room_id)
         else:
             settings.muted_rooms.remove(room_id)
+        self.window.rooms.set_muted(set(settings.muted_rooms))
+        self.window._show_unread_total()  # a muted conversation leaves the total
         try:
             settings.save(self.window.settings_path)
         except OSError as error:
