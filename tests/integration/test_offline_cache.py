@@ -1,5 +1,6 @@
-"""Offline-first: after a restart with the homeserver down, the rooms, their last messages
-(decrypted, edited, with reactions) and full-text search come from the encrypted cache."""
+"""Offline-first: after a restart with the homeserver down, the rooms, their members (names),
+their last messages (decrypted, edited, with reactions) and full-text search come from the
+encrypted cache."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ async def test_restart_offline_shows_rooms_messages_and_search(
     alice, _ = await logged_in_session(own_synapse, alice_user, tmp_path / "a", memory_store)
     bob, _ = await logged_in_session(own_synapse, bob_user, tmp_path / "b", memory_store)
     room_id = await direct_chat(alice, bob)
+    assert bob.client is not None
+    await bob.client.set_displayname("Bob Martin")
+    await wait_until(lambda: alice.display_name(room_id, bob.user_id) == "Bob Martin", 30)
     first = await bob.send_text(room_id, "Réunion de crise à 14 h, salle Vauban")
     await bob.send_text(room_id, "Ordre du jour : budget")
     await wait_until(lambda: len([i for i in alice.timeline(room_id) if i.body]) >= 2, 30)
@@ -44,6 +48,11 @@ async def test_restart_offline_shows_rooms_messages_and_search(
         assert (
             "Réunion de crise à 14 h, salle Vauban" in bodies and "Ordre du jour : budget" in bodies
         )
+        # Names and the member list too, as they were (not bare addresses).
+        assert {i.sender_name for i in rows if i.sender == bob.user_id} == {"Bob Martin"}
+        members = {m.user_id: m for m in again.members(room_id)}
+        assert set(members) == {alice.user_id, bob.user_id}
+        assert members[bob.user_id].display_name == "Bob Martin"
         thumbs = next(i for i in rows if i.event_id == first.event_id).reactions
         assert thumbs and thumbs[0].key == "👍" and thumbs[0].own_event_id
         assert [h.event_id for h in again.search("vauban")] == [first.event_id]

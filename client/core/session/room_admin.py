@@ -18,6 +18,7 @@ from client.core.errors import PliError, from_error_response
 from client.core.i18n import QT_TRANSLATE_NOOP
 from client.core.policy.loader import Policy
 from client.core.session import power
+from client.core.storage.cache import CachedMember
 
 _T = TypeVar("_T")
 
@@ -87,6 +88,9 @@ class RoomAdmin:
     def _creators_of(self, room_id: str) -> power.RoomCreators | None:
         raise NotImplementedError
 
+    def cached_members(self, room_id: str) -> dict[str, CachedMember]:
+        raise NotImplementedError
+
     # --- sovereignty -----------------------------------------------------------------------------
 
     def allowed_servers(self) -> tuple[str, ...]:
@@ -103,25 +107,43 @@ class RoomAdmin:
 
     # --- people --------------------------------------------------------------------------------
 
+    def _trust_of(self, user_id: str) -> UserTrust | None:
+        if self.trust is None:
+            return None
+        try:
+            return self.trust.user_trust(user_id)
+        except Exception:  # keys not fetched yet: shown as unknown
+            return None
+
     def members(self, room_id: str) -> list[Member]:
         """Everyone joined or invited, with power and trust (sorted: admins, then by name)."""
         client = self._require_client()
         room = client.rooms.get(room_id)
-        if room is None:
-            return []
-        creators = self._creators_of(room_id) or power.RoomCreators(room.room_version)
         own, allowed = server_of(self.user_id), self.allowed_servers()
+        if room is None:  # before the first sync, or offline: as the cache kept them
+            return sorted(
+                (
+                    Member(
+                        user_id=m.user_id,
+                        display_name=m.display_name,
+                        membership=Membership(m.membership),
+                        power_level=m.power_level,
+                        trust=self._trust_of(m.user_id),
+                        server=server_of(m.user_id),
+                        external=bool(external_servers([m.user_id], own, allowed)),
+                    )
+                    for m in self.cached_members(room_id).values()
+                    if m.membership in ("join", "invite")
+                ),
+                key=lambda m: (-m.power_level, m.display_name.casefold()),
+            )
+        creators = self._creators_of(room_id) or power.RoomCreators(room.room_version)
         found: list[Member] = []
         invited: dict[str, Any] = dict(getattr(room, "invited_users", {}) or {})
         everyone = {**invited, **room.users}  # nio lists invited users in both
         for user_id, user in everyone.items():
             membership = Membership.INVITED if user_id in invited else Membership.JOINED
-            trust = None
-            if self.trust is not None:
-                try:
-                    trust = self.trust.user_trust(user_id)
-                except Exception:  # keys not fetched yet: shown as unknown
-                    trust = None
+            trust = self._trust_of(user_id)
             found.append(
                 Member(
                     user_id=user_id,

@@ -132,7 +132,13 @@ from client.core.session.account_security import (
 )
 from client.core.session.discovery import discover
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
-from client.core.storage.cache import CACHE_ERRORS, CacheWrite, MessageCache, SearchHit
+from client.core.storage.cache import (
+    CACHE_ERRORS,
+    CachedMember,
+    CacheWrite,
+    MessageCache,
+    SearchHit,
+)
 from client.core.storage.outbox import Outbox, OutboxEntry
 from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
@@ -148,8 +154,15 @@ FIRST_SYNC_DEADLINE = 120.0
 QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
 BACKUP_EVERY = 10.0  # seconds between two background key backup runs
+# State events after which a room's member list is written to the cache again.
+MEMBER_STATE = frozenset({"m.room.member", "m.room.power_levels", "m.room.create"})
 
 _T = TypeVar("_T")
+
+
+def _event_type(event: object) -> object:
+    source = getattr(event, "source", None)
+    return source.get("type") if isinstance(source, dict) else None
 
 
 # Transient failures of one message while the server answers syncs, before it shows failed.
@@ -225,6 +238,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._sending: dict[str, str] = {}  # room -> txn id its sender is sending now
         self.cache: MessageCache | None = None
         self._cached_rooms: set[str] = set()  # rooms whose cached rows are not loaded yet
+        # Member lists read from the cache, per room, while the server has not told us yet.
+        self._cached_members: dict[str, dict[str, CachedMember]] = {}
         self._cache_batch = CacheWrite()
         self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
@@ -836,6 +851,12 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     self._creators[room_id] = power.RoomCreators.from_create_event(event.source)
             if room_id in self._expect_encrypted:
                 nio_adapter.mark_encrypted(client, room_id)
+            if not self._synced.is_set() or any(
+                _event_type(event) in MEMBER_STATE
+                for event in list(info.state) + list(info.timeline.events)
+            ):
+                self._cache_batch.members[room_id] = self._member_rows(room_id)
+                self._cached_members.pop(room_id, None)
             for event in info.timeline.events:
                 self._add_event(room_id, event)
             self._publish_activity(room_id)
@@ -892,8 +913,41 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     def _display_name(self, room_id: str, user_id: str) -> str:
         client = self.client
         room = client.rooms.get(room_id) if client is not None else None
-        name = room.user_name(user_id) if room is not None else None
+        if room is None:  # before the first sync, or offline: the names the cache kept
+            member = self.cached_members(room_id).get(user_id)
+            return member.display_name if member is not None else user_id
+        name = room.user_name(user_id)
         return str(name or user_id)
+
+    def cached_members(self, room_id: str) -> dict[str, CachedMember]:
+        """The room's members as the cache kept them (read once per room, when first needed)."""
+        members = self._cached_members.get(room_id)
+        if members is None:
+            members = {}
+            if self.cache is not None:
+                try:
+                    members = {m.user_id: m for m in self.cache.members(room_id)}
+                except CACHE_ERRORS as error:
+                    log.error("message cache not read: %r", error)
+            self._cached_members[room_id] = members
+        return members
+
+    def _member_rows(self, room_id: str) -> list[CachedMember]:
+        client = self._require_client()
+        room = client.rooms.get(room_id)
+        if room is None:
+            return []
+        creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
+        invited = dict(getattr(room, "invited_users", {}) or {})
+        return [
+            CachedMember(
+                user_id,
+                str(room.user_name(user_id) or user_id),
+                "invite" if user_id in invited else "join",
+                power.user_level(room.power_levels, creators, user_id),
+            )
+            for user_id in {**invited, **room.users}
+        ]
 
     def display_name(self, room_id: str, user_id: str) -> str:
         return self._display_name(room_id, user_id)

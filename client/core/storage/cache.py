@@ -7,12 +7,13 @@ from the store key kept in the OS keyring (HKDF, its own label): without the key
 is noise ("file is not a database"). A cache is not the source of truth: a damaged or
 unreadable file is moved aside and rebuilt from the server, never a reason not to start.
 
-What is kept: each room's summary; the room events Pli shows or applies (messages, edits,
-reactions, redactions) as the decrypted JSON the timeline is built from; the text of messages
-in an FTS5 table (unicode61 tokenizer without diacritics: "reunion" finds "Réunion"). The
-cache interprets no relation itself: the timeline decides whether an edit or a redaction
-counts (sender, power) and tells the cache what to re-index or forget (a forgotten message
-loses its stored content too). Writes come in one transaction per sync (`write()`).
+What is kept: each room's summary and member list (names, membership, power); the room
+events Pli shows or applies (messages, edits, reactions, redactions) as the decrypted JSON the
+timeline is built from; the text of messages in an FTS5 table (unicode61 tokenizer without
+diacritics: "reunion" finds "Réunion"). The cache interprets no relation itself: the timeline
+decides whether an edit or a redaction counts (sender, power) and tells the cache what to
+re-index or forget (a forgotten message loses its stored content too). Writes come in one
+transaction per sync (`write()`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ class SearchHit:
     sender: str = ""  # user id
 
 
+@dataclass(frozen=True)
+class CachedMember:
+    user_id: str
+    display_name: str
+    membership: str  # "join" | "invite"
+    power_level: float
+
+
 @dataclass
 class CacheWrite:
     """What one sync (or page of history) adds: written in one transaction."""
@@ -58,10 +67,19 @@ class CacheWrite:
     # Decided by the timeline (which checks who may edit or redact), never by the cache:
     forget: list[tuple[str, str]] = dataclasses.field(default_factory=list)  # (room, event)
     reindex: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)  # +new text
+    # A room's whole member list when it changed: (user id, display name, membership, power).
+    members: dict[str, list[CachedMember]] = dataclasses.field(default_factory=dict)
     drop_rooms: list[str] = dataclasses.field(default_factory=list)  # left, or gone
 
     def __bool__(self) -> bool:
-        return bool(self.events or self.summaries or self.forget or self.reindex or self.drop_rooms)
+        return bool(
+            self.events
+            or self.summaries
+            or self.forget
+            or self.reindex
+            or self.drop_rooms
+            or self.members
+        )
 
 
 # What a cache operation may raise (callers need not import sqlcipher3).
@@ -125,6 +143,11 @@ class MessageCache:
                     encrypted INTEGER NOT NULL, source TEXT NOT NULL
                 );
                 CREATE INDEX IF NOT EXISTS events_by_room ON events (room_id, ts);
+                CREATE TABLE IF NOT EXISTS members (
+                    room_id TEXT NOT NULL, user_id TEXT NOT NULL, display_name TEXT NOT NULL,
+                    membership TEXT NOT NULL, power REAL NOT NULL,
+                    PRIMARY KEY (room_id, user_id)
+                ) WITHOUT ROWID;
                 -- A message's index row has its event's id as rowid: room and event columns of
                 -- an FTS5 table cannot be indexed, so a delete by them scans the whole index.
                 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
@@ -172,8 +195,17 @@ class MessageCache:
                     "DELETE FROM search WHERE rowid IN (SELECT id FROM events WHERE room_id = ?)",
                     (room_id,),
                 )
-                db.execute("DELETE FROM events WHERE room_id = ?", (room_id,))
-                db.execute("DELETE FROM rooms WHERE room_id = ?", (room_id,))
+                for table in ("events", "rooms", "members"):
+                    db.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))  # noqa: S608
+            for room_id, members in batch.members.items():
+                db.execute("DELETE FROM members WHERE room_id = ?", (room_id,))
+                db.executemany(
+                    "INSERT OR REPLACE INTO members VALUES (?, ?, ?, ?, ?)",
+                    [
+                        (room_id, m.user_id, m.display_name, m.membership, m.power_level)
+                        for m in members
+                    ],
+                )
             for summary in batch.summaries:
                 db.execute(
                     "INSERT INTO rooms (room_id, summary) VALUES (?, ?) "
@@ -271,6 +303,13 @@ class MessageCache:
             (room_id, timestamp, limit),
         ).fetchall()
         return [(json.loads(source), bool(encrypted)) for source, encrypted in reversed(rows)]
+
+    def members(self, room_id: str) -> list[CachedMember]:
+        rows = self._db.execute(
+            "SELECT user_id, display_name, membership, power FROM members WHERE room_id = ?",
+            (room_id,),
+        ).fetchall()
+        return [CachedMember(str(u), str(n), str(m), float(p)) for u, n, m, p in rows]
 
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from client.core.events import RoomSummary
-from client.core.storage.cache import CacheWrite, MessageCache, fts_query
+from client.core.storage.cache import CachedMember, CacheWrite, MessageCache, fts_query
 
 KEY = bytes(range(32))
 
@@ -92,9 +92,17 @@ def test_edits_and_redactions_change_the_index_as_the_timeline_decides(tmp_path:
     assert stored["content"] == {} and "secret" not in str(stored)
     raw = (tmp_path / "cache.db").read_bytes() + (tmp_path / "cache.db-wal").read_bytes()
     assert b"effacer" not in raw and b"budget" not in raw  # encrypted pages, not text
+    members = [
+        CachedMember("@ana:hs", "Ana", "join", 100),
+        CachedMember("@bo:hs", "Bo", "invite", 0),
+    ]
+    cache.write(CacheWrite(members={"!s:hs": members, "!r:hs": members[:1]}))
+    cache.write(CacheWrite(members={"!r:hs": members[1:]}))  # a list replaces the room's
+    assert cache.members("!r:hs") == members[1:]
+    assert sorted(cache.members("!s:hs"), key=lambda m: m.user_id) == members
     cache.write(CacheWrite(drop_rooms=["!s:hs"]))
     assert cache.search("annulée") == [] and cache.recent("!s:hs") == []
-    assert {s.room_id for s in cache.summaries()} == {"!r:hs"}
+    assert {s.room_id for s in cache.summaries()} == {"!r:hs"} and cache.members("!s:hs") == []
 
 
 def test_unreadable_without_the_store_key(tmp_path: Path) -> None:
