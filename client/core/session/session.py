@@ -17,8 +17,11 @@ Life of a session::
         logout(): server signs the device out -> store, profile and keyring entries wiped
 
 Each start does a full initial sync (full_state, timeline limit 50 per room) instead of
-resuming from a stored token: there is no local message cache yet, and it sidesteps nio's
-"ignores a sync whose next_batch equals its token" trap after restore_login.
+resuming from a stored token: nio keeps no room state on disk (members, encryption, power
+levels), which a resumed sync would not resend, and it sidesteps nio's "ignores a sync whose
+next_batch equals its token" trap after restore_login. The encrypted cache shows rooms and
+messages before it answers; a room with more than 50 new messages comes back "limited", and the
+messages between the cache and that sync are paged in from the server (`_fill_gaps`).
 """
 
 from __future__ import annotations
@@ -154,10 +157,17 @@ FIRST_SYNC_DEADLINE = 120.0
 QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
 BACKUP_EVERY = 10.0  # seconds between two background key backup runs
+GAP_PAGES = 20  # pages of 100 per room and run when filling a gap after a limited sync
 # State events after which a room's member list is written to the cache again.
 MEMBER_STATE = frozenset({"m.room.member", "m.room.power_levels", "m.room.create"})
 
 _T = TypeVar("_T")
+
+
+@dataclasses.dataclass
+class _Gap:
+    token: str  # where to page back from (the limited sync's prev_batch, then each page's end)
+    known_top: int  # the newest message we had before the gap (ms): reached = filled
 
 
 def _event_type(event: object) -> object:
@@ -262,6 +272,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.sharing: SecretSharing | None = None
         self._side_tasks: set[asyncio.Task[None]] = set()
         self._backup_task: asyncio.Task[None] | None = None
+        # Holes between what this device had and a "limited" sync (more new messages than one
+        # sync carries, after Pli was closed or offline): filled from the server in the
+        # background, so no message is silently missing between the cache and the new ones.
+        self._gaps: dict[str, _Gap] = {}
+        self._gap_task: asyncio.Task[None] | None = None
         self._backup_at = -BACKUP_EVERY
         self._backup_timer: asyncio.TimerHandle | None = None
         # Room keys may have arrived (to-device) or been made (our sends) since the last
@@ -638,11 +653,13 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self._backup_timer is not None:
             self._backup_timer.cancel()
             self._backup_timer = None
-        task, self._backup_task = self._backup_task, None
-        if task is not None and not task.done():
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        for name in ("_backup_task", "_gap_task"):
+            task = getattr(self, name)
+            setattr(self, name, None)
+            if task is not None and not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await task
         senders, self._outbox_senders = list(self._outbox_senders.values()), {}
         for sender in senders:
             sender.cancel()
@@ -857,12 +874,14 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             ):
                 self._cache_batch.members[room_id] = self._member_rows(room_id)
                 self._cached_members.pop(room_id, None)
+            if getattr(info.timeline, "limited", False):
+                self._note_gap(room_id, info.timeline.events, str(info.timeline.prev_batch or ""))
             for event in info.timeline.events:
                 self._add_event(room_id, event)
             self._publish_activity(room_id)
             if room_id not in self._back_tokens:
-                # Where history before what we have starts. (A later "limited" sync leaves a
-                # gap that is not filled yet: rare with 30 s long polls.)
+                # Where history before what we have starts (a gap left by a "limited" sync
+                # is filled by _fill_gaps).
                 self._back_tokens[room_id] = str(info.timeline.prev_batch or "")
             self._publish_room(room_id)
         for room_id in response.rooms.invite:
@@ -876,6 +895,75 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             self._after_first_sync(client)
         self._retry_undecrypted()
         self._flush_cache()
+        if self._gaps and (self._gap_task is None or self._gap_task.done()):
+            self._gap_task = asyncio.get_running_loop().create_task(
+                self._fill_gaps(), name="pli-gaps"
+            )
+
+    # --- holes between the cache and a limited sync ----------------------------------------
+
+    def _known_top(self, room_id: str) -> int | None:
+        """When the newest message this device already had in the room was sent."""
+        timeline = self._timelines.get(room_id)
+        last = timeline.last() if timeline is not None else None
+        newest = last.timestamp if last is not None and last.state is ItemState.SENT else None
+        if self.cache is not None:
+            try:
+                cached = self.cache.latest_timestamp(room_id)
+            except CACHE_ERRORS:
+                cached = None
+            if cached is not None and (newest is None or cached > newest):
+                newest = cached
+        return newest
+
+    def _note_gap(self, room_id: str, events: list[Any], token: str) -> None:
+        """A limited sync: if what it carries starts after the newest message we had, the
+        messages in between are on the server only (until _fill_gaps fetches them)."""
+        if not token or not events or room_id in self._gaps:
+            return
+        known = self._known_top(room_id)
+        stamps = [getattr(e, "server_timestamp", None) for e in events]
+        oldest = min((t for t in stamps if isinstance(t, int)), default=None)
+        if known is None or oldest is None or oldest <= known:
+            return  # nothing here before (a new room), or the chunk reaches what we had
+        self._gaps[room_id] = _Gap(token, known)
+        log.info("a gap in %s before %d: filling it from the server", room_id, oldest)
+
+    async def _fill_gaps(self) -> None:
+        """Page back from each gap's token until the pages reach what we had (or the start
+        of the room); at most GAP_PAGES pages per room and run, the rest at the next sync."""
+        client = self._require_client()
+        while self._gaps:
+            room_id, gap = next(iter(self._gaps.items()))
+            try:
+                for _ in range(GAP_PAGES):
+                    response = await self._network(
+                        "older messages",
+                        client.room_messages(
+                            room_id, start=gap.token, limit=100, direction=MessageDirection.back
+                        ),
+                    )
+                    if not isinstance(response, RoomMessagesResponse):
+                        raise from_error_response(response, "older messages")
+                    for event in response.chunk:
+                        self._add_event(room_id, event)
+                    self._retry_undecrypted()
+                    self._flush_cache()
+                    stamps = [getattr(e, "server_timestamp", None) for e in response.chunk]
+                    end = str(response.end or "")
+                    reached = any(isinstance(t, int) and t <= gap.known_top for t in stamps)
+                    if reached or not response.chunk or not end or end == gap.token:
+                        self._gaps.pop(room_id, None)
+                        break
+                    gap.token = end
+                else:
+                    return  # long: the rest at the next sync
+            except PliError as error:
+                log.info("gap in %s not filled yet: %s", room_id, error)
+                return  # offline or refused: tried again after the next sync
+            finally:
+                self._publish_room(room_id)
+                self._publish_activity(room_id)
 
     def _after_first_sync(self, client: AsyncClient) -> None:
         """The first sync says which rooms we are in: cached rooms it does not list (left

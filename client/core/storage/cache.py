@@ -311,6 +311,12 @@ class MessageCache:
         ).fetchall()
         return [CachedMember(str(u), str(n), str(m), float(p)) for u, n, m, p in rows]
 
+    def latest_timestamp(self, room_id: str) -> int | None:
+        """When the room's newest cached event was sent (None: nothing cached)."""
+        row = self._db.execute("SELECT max(ts) FROM events WHERE room_id = ?", (room_id,))
+        found = row.fetchone()[0]
+        return None if found is None else int(found)
+
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM events").fetchone()[0])
 
