@@ -132,7 +132,7 @@ class AttachmentDamaged(PliError):
 
 class FileTooLarge(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "{name} is {size}; the largest file you may send is {limit}."
+        "Errors", "{name} is {size_bytes}; the largest file you may send is {limit_bytes}."
     )
     advice = QT_TRANSLATE_NOOP("Errors", "Share a smaller file, or a link to it.")
 

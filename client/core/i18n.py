@@ -22,10 +22,17 @@ class Sentence:
         return Sentence(self.context, self.text, tuple((k, str(v)) for k, v in kwargs.items()))
 
     def render(self, translated: str | None = None) -> str:
-        """Fill {name} placeholders into the (translated) text."""
+        """Fill {name} placeholders into the (translated) text. An argument named `*_bytes`
+        holds a byte count, shown in MB here (the UI shows it in the user's locale)."""
         text = translated if translated is not None else self.text
+        args = {
+            name: f"{int(value) / 1_000_000:.1f} MB"
+            if name.endswith("_bytes") and value.isdigit()
+            else value
+            for name, value in self.args
+        }
         try:
-            return text.format(**dict(self.args))
+            return text.format(**args)
         except (KeyError, IndexError, ValueError):
             return text
 

@@ -63,6 +63,10 @@ def render(sentence: Sentence) -> str:
     other arguments ("must be one of: {choices}")."""
     args = dict(sentence.args)
     for name, value in sentence.args:
+        if name.endswith("_bytes") and value.isdigit():  # "47,7 Mo" in French
+            si = QLocale.DataSizeFormat.DataSizeSIFormat
+            args[name] = QLocale().formattedDataSize(int(value), 1, si)
+            continue
         detail = QCoreApplication.translate("ErrorDetail", value)
         if detail != value or "{" in value:
             try:

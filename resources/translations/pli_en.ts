@@ -1796,11 +1796,6 @@
         <translation>Ask the sender to send it again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
-        <source>{name} is {size}; the largest file you may send is {limit}.</source>
-        <translation>{name} is {size}; the largest file you may send is {limit}.</translation>
-    </message>
-    <message>
         <location filename="../../client/core/errors.py" line="137"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Share a smaller file, or a link to it.</translation>
@@ -1824,6 +1819,11 @@
         <location filename="../../client/core/errors.py" line="148"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
+        <translation>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="160"/>
@@ -2006,12 +2006,12 @@
         <translation>Your messages are kept safe by the secure backup instead.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="42"/>
+        <location filename="../../client/core/session/room_admin.py" line="43"/>
         <source>{user} is not a Matrix address (it looks like @name:server).</source>
         <translation>{user} is not a Matrix address (it looks like @name:server).</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="45"/>
+        <location filename="../../client/core/session/room_admin.py" line="46"/>
         <source>Check the address and try again.</source>
         <translation>Check the address and try again.</translation>
     </message>

@@ -1796,11 +1796,6 @@
         <translation>Demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
-        <source>{name} is {size}; the largest file you may send is {limit}.</source>
-        <translation>{name} fait {size} ; la taille maximale d’un fichier envoyé est de {limit}.</translation>
-    </message>
-    <message>
         <location filename="../../client/core/errors.py" line="137"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Partagez un fichier plus petit, ou un lien vers celui-ci.</translation>
@@ -1824,6 +1819,11 @@
         <location filename="../../client/core/errors.py" line="148"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
+        <translation>{name} fait {size_bytes} ; la taille maximale d’un fichier envoyé est de {limit_bytes}.</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="160"/>
@@ -2006,12 +2006,12 @@
         <translation>Vos messages sont protégés par la sauvegarde sécurisée.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="42"/>
+        <location filename="../../client/core/session/room_admin.py" line="43"/>
         <source>{user} is not a Matrix address (it looks like @name:server).</source>
         <translation>{user} n’est pas une adresse Matrix (elle a la forme @nom:serveur).</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="45"/>
+        <location filename="../../client/core/session/room_admin.py" line="46"/>
         <source>Check the address and try again.</source>
         <translation>Vérifiez l’adresse et réessayez.</translation>
     </message>

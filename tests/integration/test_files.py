@@ -98,7 +98,7 @@ async def test_the_size_limit_speaks_before_any_upload(
         with pytest.raises(FileTooLarge) as refused:
             await alice.queue_file(room_id, "video.mp4", b"\0" * 2_000_000, "video/mp4")
         sentence = refused.value.sentence.render()
-        assert "video.mp4 is 1.9 MB" in sentence and "1.0 MB" in sentence
+        assert "video.mp4 is 2.0 MB" in sentence and "1.0 MB" in sentence
         assert alice.outbox_entries(room_id) == []
         assert not list((tmp_path / "a").rglob("outbox-files/*.bin"))
     finally:

@@ -205,11 +205,8 @@ def _echo_attachment(content: dict[str, Any]) -> Attachment | None:
 
 
 def file_too_large(name: str, size: int, limit: int) -> FileTooLarge:
-    return FileTooLarge(name, name=name, size=_megabytes(size), limit=_megabytes(limit))
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    # Byte counts: each side shows them in its own way (the UI in the user's locale).
+    return FileTooLarge(name, name=name, size_bytes=size, limit_bytes=limit)
 
 
 def _is_row(entry: OutboxEntry) -> bool:
@@ -1614,12 +1611,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         """A received file's bytes, decrypted and checked (AttachmentDamaged otherwise)."""
         client = self._require_client()
         if attachment.size > attachments.MAX_DOWNLOAD:
-            raise FileTooLarge(
-                attachment.name,
-                name=attachment.name,
-                size=_megabytes(attachment.size),
-                limit=_megabytes(attachments.MAX_DOWNLOAD),
-            )
+            raise file_too_large(attachment.name, attachment.size, attachments.MAX_DOWNLOAD)
         response = await self._network(
             "download", client.download(mxc=attachment.url, allow_remote=True)
         )

@@ -125,7 +125,7 @@ async def test_a_file_over_the_limit_is_refused_with_a_sentence(
         window.tasks.run(window.file_actions.attach_paths([big]))
         await wait_until(lambda: visible("errorBox"), what="the refusal")
         box = visible("errorBox")[0]
-        assert "export.zip is 2.9 MB" in box.text() and "1.0 MB" in box.text()
+        assert "export.zip is 3.0 MB" in box.text() and "1.0 MB" in box.text()
         box.accept()
         assert alice.outbox_entries(room_id) == []
     finally:

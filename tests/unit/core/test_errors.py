@@ -21,8 +21,8 @@ def test_every_error_says_what_happened_and_what_to_do(cls: type[PliError]) -> N
         user="u",
         backend="b",
         name="n",
-        size="2.0 MB",
-        limit="1.0 MB",
+        size_bytes=2_000_000,
+        limit_bytes=1_000_000,
     )
     assert error.sentence.context == "Errors"
     assert error.message.endswith((".", ":", "{reason}")) and error.advice.endswith(".")
