@@ -142,3 +142,23 @@ def test_an_older_layout_is_rebuilt(tmp_path: Path) -> None:
     again = MessageCache(tmp_path / "cache.db", KEY)
     assert again.count() == 0 and again.moved_aside is None
     assert again.search("reunion") == []
+
+
+def test_repeated_events_keep_each_index_row_with_its_event(tmp_path: Path) -> None:
+    """A sync may repeat events (and a batch may hold one twice): the stored copy and its
+    index row stay, and every later row id still pairs an event with its own text."""
+    cache = filled(tmp_path)
+    again = CacheWrite()
+    again.events += [
+        ("!r:hs", message("$2", "texte changé par une répétition", 2), True),  # already stored
+        ("!r:hs", message("$5", "point presse demain", 5), True),
+        ("!r:hs", message("$5", "point presse demain", 5), True),  # twice in one batch
+        ("!r:hs", message("$6", "compte rendu envoyé", 6), True),
+    ]
+    cache.write(again)
+    assert cache.search("répétition") == []
+    assert [h.event_id for h in cache.search("budget")] == ["$2"]
+    assert [h.event_id for h in cache.search("presse")] == ["$5"]
+    cache.write(CacheWrite(forget=[("!r:hs", "$5")]))
+    assert cache.search("presse") == [] and [h.event_id for h in cache.search("rendu")] == ["$6"]
+    assert cache.count() == 6
