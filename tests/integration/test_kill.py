@@ -77,11 +77,30 @@ async def test_sigkill_at_random_moments_loses_nothing(
         talker = asyncio.ensure_future(bob_talks())
         stderr_log = (work / "child-stderr.log").open("ab")  # one handle for every child
         started = time.monotonic()
-        for _ in range(KILLS):
+        starts_log = work / "starts.log"
+
+        def opened() -> int:
+            return len(starts_log.read_text().splitlines()) if starts_log.exists() else 0
+
+        for n in range(KILLS):
+            before = opened()
             child = spawn(
                 profile, room_id, bob.user_id, work, f"{seed}-{stats['kills']}", stderr_log
             )
-            await asyncio.sleep(rng.uniform(0.3, 3.5))
+            if n % 2:
+                # Every other kill lands once the store is open (sending, receiving), so a
+                # loaded machine whose children start slowly still kills running ones; the
+                # wait fails if the store does not open.
+                await wait_until(
+                    lambda before=before, child=child: (
+                        opened() > before or child.poll() is not None
+                    ),
+                    60,
+                    f"the store open after kill {n} (seed {seed})",
+                )
+                await asyncio.sleep(rng.uniform(0.0, 2.5))
+            else:  # anywhere, starting included
+                await asyncio.sleep(rng.uniform(0.3, 3.5))
             child.send_signal(signal.SIGKILL)
             code = child.wait()
             errors = (work / "child-stderr.log").read_text(errors="replace")
