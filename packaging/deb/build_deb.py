@@ -2,12 +2,12 @@
 packaging/freeze). Usage: build_deb.py [--out DIR]
 
 Layout: the bundle in /usr/lib/pli, /usr/bin/pli, the .desktop file, hicolor icons, AppStream
-metainfo, /usr/share/doc/pli (copyright, changelog, policy example, admin guide, SBOM),
-/etc/pli/policy.json as a conffile (an empty policy: edits survive upgrades and `remove`,
-`purge` deletes it), lintian overrides. Depends are computed like dpkg-shlibdeps does: every
-library the bundle's ELF files need and do not carry is looked up with ldconfig and `dpkg -S`;
-libc6 gets the highest GLIBC symbol version they use. Reproducible: every file's mtime and
-dpkg-deb's timestamps come from SOURCE_DATE_EPOCH."""
+metainfo, the man page pli.1, /usr/share/doc/pli (copyright, changelog, policy example, admin
+guide, SBOM), /etc/pli/policy.json as a conffile (an empty policy: edits survive upgrades and
+`remove`, `purge` deletes it), lintian overrides. Depends are computed like dpkg-shlibdeps
+does: every library the bundle's ELF files need and do not carry is looked up with ldconfig
+and `dpkg -S`; libc6 gets the highest GLIBC symbol version they use. Reproducible: every
+file's mtime and dpkg-deb's timestamps come from SOURCE_DATE_EPOCH."""
 
 from __future__ import annotations
 
@@ -144,6 +144,11 @@ def build(out: Path) -> Path:
         encoding="utf-8",
     )
     render_icons(ROOT / "resources/icons/pli.svg", share / "icons/hicolor")
+    man = share / "man/man1"
+    man.mkdir(parents=True)
+    page = (HERE / "pli.1").read_text(encoding="utf-8")
+    page = page.replace("@VERSION@", ver).replace("@DATE@", date.strftime("%Y-%m-%d"))
+    gzip_file(HERE / "pli.1", man / "pli.1.gz", page)
     doc = share / "doc/pli"
     doc.mkdir(parents=True)
     shutil.copyfile(HERE / "copyright", doc / "copyright")

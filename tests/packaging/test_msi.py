@@ -41,6 +41,7 @@ def msi(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (app / "pli.exe").write_bytes(b"MZ stand-in for the frozen pli.exe")
     (app / "_internal" / "python311.dll").write_bytes(b"stand-in")
     (app / "_internal" / "PySide6" / "Qt6Core.dll").write_bytes(b"stand-in")
+    (app / "sbom.cdx.json").write_text('{"bomFormat": "CycloneDX"}\n')  # as packaging/freeze does
     out = work / "pli.msi"
     subprocess.run(
         [str(ROOT / "packaging/msi/build-msi"), str(app), "1.2.3", str(out)],
@@ -61,7 +62,30 @@ def test_per_machine_into_a_stable_folder_with_major_upgrade(msi: Path) -> None:
     directories = {row[0]: row for row in table(msi, "Directory")}
     assert directories["INSTALLDIR"][1:] == ["ProgramFiles64Folder", "Pli"]  # no version in it
     files = {row[2].split("|")[-1] for row in table(msi, "File")}
-    assert {"pli.exe", "python311.dll", "Qt6Core.dll"} <= files
+    assert {"pli.exe", "python311.dll", "Qt6Core.dll", "sbom.cdx.json"} <= files
+
+
+def test_the_sbom_is_installed_and_beside_the_msi(msi: Path) -> None:
+    [row] = [row for row in table(msi, "File") if row[2].split("|")[-1] == "sbom.cdx.json"]
+    components = {row[0]: row for row in table(msi, "Component")}
+    directories = {row[0]: row for row in table(msi, "Directory")}
+    # wixl-heat's folder "." under INSTALLDIR: Program Files\Pli\sbom.cdx.json
+    assert directories[components[row[1]][2]][1:] == ["INSTALLDIR", "."]
+    assert msi.with_suffix(".sbom.cdx.json").read_text().startswith('{"bomFormat"')
+
+
+def test_no_msi_without_its_sbom(tmp_path: Path) -> None:
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "pli.exe").write_bytes(b"MZ stand-in")
+    result = subprocess.run(
+        [str(ROOT / "packaging/msi/build-msi"), str(app), "1.2.3", str(tmp_path / "pli.msi")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0 and "sbom.cdx.json" in result.stderr
+    assert not (tmp_path / "pli.msi").exists()
 
 
 def test_start_menu_shortcut(msi: Path) -> None:
