@@ -9,7 +9,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TextIO
 
-from client.core.errors import PliError, SecretStoreUnavailable
+from client.core.errors import NoKeyring, PliError
 from client.core.secrets.store import KeyringSecretStore, self_test
 from client.core.storage.paths import default_profile_root, loose_permissions
 from client.version import VERSION
@@ -57,7 +57,7 @@ def run(out: TextIO | None = None) -> int:
         store.check_backend()
         self_test(store)
         write("Keyring test write/read/delete: ok")
-    except SecretStoreUnavailable as error:
+    except NoKeyring as error:
         if policy.get("allow_passphrase_store"):
             # Allowed by the organisation: Pli asks for the passphrase file instead.
             write(f"Keyring: none ({error}); passphrase store allowed by policy")

@@ -168,6 +168,11 @@ class SecretStoreUnavailable(PliError):
     )
 
 
+class NoKeyring(SecretStoreUnavailable):
+    """There is no keyring on this machine at all (no backend), as opposed to one that failed
+    just now: only then may the admin policy's passphrase store stand in for it."""
+
+
 class SecretStoreLocked(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The system keyring is locked.")
     advice = QT_TRANSLATE_NOOP(

@@ -8,15 +8,16 @@ import contextlib
 import logging
 import signal
 import time
+from pathlib import Path
 from typing import Any
 
 from client.core.errors import (
     ConnectionLost,
+    NoKeyring,
     PliError,
     ProfileDamaged,
     ProfileInUse,
     SecretStoreLocked,
-    SecretStoreUnavailable,
     ServerRefused,
 )
 from client.core.policy.loader import Policy
@@ -144,13 +145,19 @@ class AppController:
         return await self._main_window(session)
 
     async def _secret_store(self) -> SecretStore | None:
+        allowed = bool(self.policy.get("allow_passphrase_store"))
+        if allowed and self._passphrase_file().exists():
+            # Once the keys live in the passphrase file they stay there, keyring or not.
+            return await self._passphrase_store()
         try:
             store = KeyringSecretStore()
             store.check_backend()
             self_test(store)
             return store
-        except SecretStoreUnavailable as error:
-            if self.policy.get("allow_passphrase_store"):
+        except NoKeyring as error:
+            # No keyring at all (not one that failed just now, which may be back at the next
+            # start) and no account kept elsewhere: the policy's passphrase file may stand in.
+            if allowed and not self._account_exists():
                 log.warning("no system keyring (%s): the policy allows a passphrase store", error)
                 return await self._passphrase_store()
             await self._no_keyring(error)
@@ -158,6 +165,21 @@ class AppController:
         except PliError as error:
             await self._no_keyring(error)
             return None
+
+    @staticmethod
+    def _passphrase_file() -> Path:
+        from client.core.secrets.passphrase_store import PassphraseSecretStore
+        from client.core.storage.paths import default_profile_root
+
+        return PassphraseSecretStore.file_in(default_profile_root())
+
+    @staticmethod
+    def _account_exists() -> bool:
+        """An account signed in with the keyring: its keys are there, not in a new file."""
+        try:
+            return Profile.default().read_account() is not None
+        except PliError:
+            return True  # unreadable: do not offer to start over beside it
 
     async def _no_keyring(self, error: PliError) -> None:
         title = (
@@ -173,7 +195,8 @@ class AppController:
         from client.core.storage.paths import default_profile_root, make_private_dir
         from client.ui.dialogs.passphrase_store import PassphraseStoreDialog
 
-        path = PassphraseSecretStore.file_in(make_private_dir(default_profile_root()))
+        make_private_dir(default_profile_root())
+        path = self._passphrase_file()
         create = not path.exists()
         dialog = PassphraseStoreDialog(create)
         try:

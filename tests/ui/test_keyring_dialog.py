@@ -75,6 +75,7 @@ async def test_without_a_keyring_the_policy_may_allow_a_passphrase_store(
 
     from client.core.policy.loader import Policy
     from client.core.secrets.passphrase_store import PassphraseSecretStore
+    from client.core.storage.paths import AccountRecord, Profile
 
     monkeypatch.setenv("PLI_PROFILE_DIR", str(tmp_path))
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
@@ -121,5 +122,15 @@ async def test_without_a_keyring_the_policy_may_allow_a_passphrase_store(
         result, title, _text = await _run_secret_store_check()
         assert result is None and title == "No safe place for your keys"
         assert not (tmp_path / "secrets.pli").exists()
+
+        # Allowed, but an account signed in with a keyring is there: its keys are in that
+        # keyring (gone for now), so no new file is offered beside it.
+        Profile.default().write_account(AccountRecord("@a:hs", "DEV", "https://hs"))
+        controller = AppController(args, policy=Policy({"allow_passphrase_store": True}))
+        task = asyncio.get_running_loop().create_task(controller._secret_store())
+        await wait_until(lambda: _visible_box() is not None, what="the keyring dialog")
+        assert _passphrase_dialog() is None
+        _visible_box().accept()
+        assert await task is None and not (tmp_path / "secrets.pli").exists()
     finally:
         keyring.core._keyring_backend = None

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from client.core.errors import (
+    NoKeyring,
     ProfileDamaged,
     SecretStoreLocked,
     SecretStoreRefused,
@@ -126,15 +127,15 @@ class KeyringSecretStore:
     def check_backend(self) -> None:
         """Raise unless the backend is a real OS secret store."""
         if self._backend is None:
-            raise SecretStoreUnavailable(f"keyring failed to start: {self._init_error!r}")
+            raise NoKeyring(f"keyring failed to start: {self._init_error!r}")
         backends = getattr(self._backend, "backends", None)
         chosen = list(backends) if backends else [self._backend]
         if not chosen:
-            raise SecretStoreUnavailable("keyring chainer has no backend")
+            raise NoKeyring("keyring chainer has no backend")
         for backend in chosen:
             module = type(backend).__module__
             if module.startswith("keyring.backends.fail"):
-                raise SecretStoreUnavailable(f"keyring backend is {self.describe()}")
+                raise NoKeyring(f"keyring backend is {self.describe()}")
             if module.startswith(_UNSAFE_MODULE_PREFIXES):
                 raise SecretStoreRefused(
                     f"refusing keyring backend {module}", backend=type(backend).__name__
@@ -157,7 +158,9 @@ class KeyringSecretStore:
             return None
         except kerr.KeyringLocked as error:
             raise SecretStoreLocked(str(error)) from error
-        except (kerr.NoKeyringError, kerr.InitError) as error:
+        except kerr.NoKeyringError as error:
+            raise NoKeyring(str(error)) from error
+        except kerr.InitError as error:
             raise SecretStoreUnavailable(str(error)) from error
         except Exception as error:
             # secretstorage/jeepney (bus gone, no reply), KWallet's dbus, pywin32 on Windows:
