@@ -388,20 +388,25 @@ class MainWindow(QMainWindow):
 
     def jump_to_room(self) -> None:
         """Ctrl+K: type part of a conversation's name, Enter opens it."""
-        names = [self.rooms.index(r).data() for r in range(self.rooms.rowCount())]
-        if names:
-            self.tasks.run(self._jump(names))
+        rooms = [
+            (str(index.data()), str(index.data(RoomRole.ROOM_ID)))
+            for index in (self.rooms.index(r) for r in range(self.rooms.rowCount()))
+        ]
+        if rooms:
+            self.tasks.run(self._jump(rooms))
 
-    async def _jump(self, names: list[str]) -> None:
-        typed = (await answer_of(self.jump_dialog(names)) or "").strip().casefold()
+    async def _jump(self, rooms: list[tuple[str, str]]) -> None:
+        """By room id, not row: syncs go on while the prompt is open and reorder the list."""
+        typed = (await answer_of(self.jump_dialog([n for n, _ in rooms])) or "").strip()
+        typed = typed.casefold()
         # The whole name, else the first that starts with what was typed, else that contains it.
         found = (
-            [n for n in names if n.casefold() == typed]
-            or [n for n in names if typed and n.casefold().startswith(typed)]
-            or [n for n in names if typed and typed in n.casefold()]
+            [r for n, r in rooms if n.casefold() == typed]
+            or [r for n, r in rooms if typed and n.casefold().startswith(typed)]
+            or [r for n, r in rooms if typed and typed in n.casefold()]
         )
         if found:
-            self.room_view.setCurrentIndex(self.rooms.index(names.index(found[0])))
+            self.select_room(found[0])
         self.restore_focus()
 
     def composer_focus(self) -> None:
@@ -488,6 +493,12 @@ class MainWindow(QMainWindow):
             self.room_view.setCurrentIndex(QModelIndex())
         self.rooms.remove(room_id)
         if room_id == self.current_room:
+            # What was typed there stays its draft (shown again if the conversation comes
+            # back), never carried into the next conversation opened.
+            text = self.composer.toPlainText()
+            if text:
+                self.drafts[room_id] = text
+            self.composer.clear()
             self.current_room = None
             self.timeline_view.setModel(None)
             self.room_title.setText(self.tr("Choose a conversation"))

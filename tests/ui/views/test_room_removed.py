@@ -33,6 +33,7 @@ def test_removing_the_open_room_opens_no_other(qtbot, tmp_path: Path) -> None:
     )
     bridge(RoomRemoved("!r3:hs"))  # another room: the open one stays open
     assert window.current_room == "!r10:hs" and not opened
+    window.composer.setPlainText("à envoyer dans le salon 10 seulement")
     for n in range(60):
         if n != 3:
             bridge(RoomRemoved(f"!r{n}:hs"))
@@ -40,3 +41,10 @@ def test_removing_the_open_room_opens_no_other(qtbot, tmp_path: Path) -> None:
     assert window.current_room is None and window.timeline_view.model() is None
     assert opened == [], f"conversations opened by themselves: {opened[:5]}"
     assert window.room_title.text() == "Choose a conversation"
+    # What was typed in the removed conversation is its draft, not the next one's text.
+    assert window.composer.toPlainText() == ""
+    assert window.drafts["!r10:hs"] == "à envoyer dans le salon 10 seulement"
+    window._on_room_updated(RoomSummary("!new:hs", "Nouveau", "", now, 0, False, True, False))
+    window.select_room("!new:hs")
+    assert window.current_room == "!new:hs" and window.composer.toPlainText() == ""
+    window.drafts.clear()  # no "quit with unsent text?" question when the test closes it
