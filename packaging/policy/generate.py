@@ -61,7 +61,8 @@ def json_schema() -> str:
         spec = dict(JSON_TYPES.get(key.kind, {"type": "string", "enum": list(key.choices)}))
         spec.update({"description": key.en, "default": key.default})
         if key.schemes:  # the loader checks more (a host; a port for the proxy)
-            spec["pattern"] = "^$|^(" + "|".join(key.schemes) + r")://\S+$"
+            optional = "?" if key.bare_host else ""
+            spec["pattern"] = "^$|^((" + "|".join(key.schemes) + r")://)" + optional + r"\S+$"
         properties[key.name] = spec
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

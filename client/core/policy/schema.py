@@ -26,6 +26,7 @@ class PolicyKey:
     # Pli with the file and the setting named, not fail at the first connection.
     schemes: tuple[str, ...] = ()
     port: bool = False
+    bare_host: bool = False  # a name alone is fine too (sign-in adds https://)
 
 
 KEYS: tuple[PolicyKey, ...] = (
@@ -38,6 +39,7 @@ KEYS: tuple[PolicyKey, ...] = (
         title_en="Default homeserver",
         title_fr="Serveur par défaut",
         schemes=("https", "http"),
+        bare_host=True,
     ),
     PolicyKey(
         "allowed_homeservers",
@@ -83,7 +85,7 @@ KEYS: tuple[PolicyKey, ...] = (
         "Proxy pour toutes les connexions (http://hôte:port ou socks5://hôte:port). Vide : aucun.",
         title_en="Proxy",
         title_fr="Proxy",
-        schemes=("http", "https", "socks4", "socks5"),
+        schemes=("http", "socks4", "socks5"),  # what aiohttp_socks speaks (no https://)
         port=True,
     ),
     PolicyKey(
@@ -161,6 +163,8 @@ def check(key: PolicyKey, value: object) -> Any:
 
 
 def _check_address(key: PolicyKey, value: str) -> None:
+    if key.bare_host and "://" not in value:
+        value = f"{key.schemes[0]}://{value}"
     try:
         parts = urlsplit(value)
         port = parts.port  # ValueError when not a number in range

@@ -247,6 +247,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._cached_rooms: set[str] = set()  # rooms whose cached rows are not loaded yet
         # Member lists read from the cache, per room, while the server has not told us yet.
         self._cached_members: dict[str, dict[str, CachedMember]] = {}
+        self._member_lists: dict[str, frozenset[CachedMember]] = {}  # as last written
         self._cache_batch = CacheWrite()
         self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
@@ -272,7 +273,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         # Holes between what this device had and a "limited" sync (more new messages than one
         # sync carries, after Pli was closed or offline): filled from the server in the
         # background, so no message is silently missing between the cache and the new ones.
-        self._gaps: dict[str, _Gap] = {}
+        self._gaps: dict[str, list[_Gap]] = {}
         self._gap_task: asyncio.Task[None] | None = None
         self._backup_at = -BACKUP_EVERY
         self._backup_timer: asyncio.TimerHandle | None = None
@@ -869,8 +870,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 _event_type(event) in MEMBER_STATE
                 for event in list(info.state) + list(info.timeline.events)
             ):
-                self._cache_batch.members[room_id] = self._member_rows(room_id)
-                self._cached_members.pop(room_id, None)
+                self._cache_members(room_id)
             if getattr(info.timeline, "limited", False):
                 self._note_gap(room_id, info.timeline.events, str(info.timeline.prev_batch or ""))
             for event in info.timeline.events:
@@ -884,6 +884,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         for room_id in response.rooms.invite:
             self._publish_room(room_id)
         for room_id in response.rooms.leave:
+            self._gaps.pop(room_id, None)
             self._cache_batch.drop_rooms.append(room_id)  # its history leaves this device
             if room_id in self._summaries:
                 del self._summaries[room_id]
@@ -916,51 +917,77 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     def _note_gap(self, room_id: str, events: list[Any], token: str) -> None:
         """A limited sync: if what it carries starts after the newest message we had, the
         messages in between are on the server only (until _fill_gaps fetches them)."""
-        if not token or not events or room_id in self._gaps:
+        if not token or not events:
             return
         known = self._known_top(room_id)
         stamps = [getattr(e, "server_timestamp", None) for e in events]
         oldest = min((t for t in stamps if isinstance(t, int)), default=None)
         if known is None or oldest is None or oldest <= known:
             return  # nothing here before (a new room), or the chunk reaches what we had
-        self._gaps[room_id] = _Gap(token, known)
+        self._gaps.setdefault(room_id, []).append(_Gap(token, known))
         log.info("a gap in %s before %d: filling it from the server", room_id, oldest)
 
     async def _fill_gaps(self) -> None:
         """Page back from each gap's token until the pages reach what we had (or the start
-        of the room); at most GAP_PAGES pages per room and run, the rest at the next sync."""
+        of the room); at most GAP_PAGES pages per gap and run, the rest at the next sync. A
+        refusal drops that gap (the server will not give those pages); no connection ends
+        the run (tried again after the next sync). Rooms left meanwhile are skipped."""
         client = self._require_client()
-        while self._gaps:
-            room_id, gap = next(iter(self._gaps.items()))
-            try:
-                for _ in range(GAP_PAGES):
-                    response = await self._network(
-                        "older messages",
-                        client.room_messages(
-                            room_id, start=gap.token, limit=100, direction=MessageDirection.back
-                        ),
-                    )
-                    if not isinstance(response, RoomMessagesResponse):
-                        raise from_error_response(response, "older messages")
-                    for event in response.chunk:
-                        self._add_event(room_id, event)
-                    self._retry_undecrypted()
-                    self._flush_cache()
-                    stamps = [getattr(e, "server_timestamp", None) for e in response.chunk]
-                    end = str(response.end or "")
-                    reached = any(isinstance(t, int) and t <= gap.known_top for t in stamps)
-                    if reached or not response.chunk or not end or end == gap.token:
-                        self._gaps.pop(room_id, None)
-                        break
-                    gap.token = end
-                else:
-                    return  # long: the rest at the next sync
-            except PliError as error:
-                log.info("gap in %s not filled yet: %s", room_id, error)
-                return  # offline or refused: tried again after the next sync
-            finally:
-                self._publish_room(room_id)
-                self._publish_activity(room_id)
+        for room_id in list(self._gaps):
+            while self._gaps.get(room_id):
+                if room_id not in self._summaries:  # left, or gone, while we waited
+                    self._gaps.pop(room_id, None)
+                    break
+                gap = self._gaps[room_id][0]
+                try:
+                    closed = await self._fill_gap(client, room_id, gap)
+                except ConnectionLost as error:
+                    log.info("gap in %s not filled yet: %s", room_id, error)
+                    return
+                except PliError as error:
+                    log.warning("gap in %s left open, the server refused: %s", room_id, error)
+                    closed = True
+                if room_id in self._summaries:
+                    self._publish_room(room_id)
+                    self._publish_activity(room_id)
+                if not closed:
+                    break  # long: the rest at the next sync; other rooms first
+                gaps = self._gaps.get(room_id, [])
+                if gap in gaps:
+                    gaps.remove(gap)
+                if not gaps:
+                    self._gaps.pop(room_id, None)
+
+    async def _fill_gap(self, client: AsyncClient, room_id: str, gap: _Gap) -> bool:
+        """Up to GAP_PAGES pages of this gap; True once it is closed."""
+        for _ in range(GAP_PAGES):
+            response = await self._network(
+                "older messages",
+                client.room_messages(
+                    room_id, start=gap.token, limit=100, direction=MessageDirection.back
+                ),
+            )
+            if room_id not in self._summaries:
+                return True  # left while the page came: nothing of it is kept
+            if not isinstance(response, RoomMessagesResponse):
+                if retry.rate_limited(response) or retry.http_status(response) >= 500:
+                    raise ConnectionLost(f"older messages: {response}")  # later, not never
+                raise from_error_response(response, "older messages")
+            for event in response.chunk:
+                self._add_event(room_id, event)
+            self._retry_undecrypted()
+            self._flush_cache()
+            stamps = [getattr(e, "server_timestamp", None) for e in response.chunk]
+            end = str(response.end or "")
+            if (
+                any(isinstance(t, int) and t <= gap.known_top for t in stamps)
+                or not response.chunk
+                or not end
+                or end == gap.token
+            ):
+                return True
+            gap.token = end
+        return False
 
     def _after_first_sync(self, client: AsyncClient) -> None:
         """The first sync says which rooms we are in: cached rooms it does not list (left
@@ -968,6 +995,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         current = set(client.rooms) | set(client.invited_rooms)
         for room_id in [r for r in self._summaries if r not in current]:
             del self._summaries[room_id]
+            self._gaps.pop(room_id, None)
             self._cache_batch.drop_rooms.append(room_id)
             self._emit(RoomRemoved(room_id))
         for timeline in list(self._timelines.values()):  # those drawn already (others later)
@@ -1016,6 +1044,18 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     log.error("message cache not read: %r", error)
             self._cached_members[room_id] = members
         return members
+
+    def _cache_members(self, room_id: str) -> None:
+        """The room's member list into the cache, only when it differs from what is there
+        (a first sync lists every room: rewriting each list at every start was wasted)."""
+        rows = frozenset(self._member_rows(room_id))
+        known = self._member_lists.get(room_id)
+        if known is None:
+            known = frozenset(self.cached_members(room_id).values())
+        self._cached_members.pop(room_id, None)
+        self._member_lists[room_id] = rows
+        if rows != known:
+            self._cache_batch.members[room_id] = list(rows)
 
     def _member_rows(self, room_id: str) -> list[CachedMember]:
         client = self._require_client()

@@ -132,7 +132,8 @@ class MessageCache:
                 # An older layout: a cache is rebuilt, never migrated.
                 db.executescript(
                     "DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS events; "
-                    "DROP TABLE IF EXISTS rooms; DELETE FROM meta;"
+                    "DROP TABLE IF EXISTS rooms; DROP TABLE IF EXISTS members; "
+                    "DELETE FROM meta;"
                 )
             db.executescript(
                 """

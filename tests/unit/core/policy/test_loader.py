@@ -49,7 +49,8 @@ def test_files_and_drop_ins_in_order_later_wins(tmp_path: Path) -> None:
         ({"proxy": "http://proxy.gouv.fr"}, "proxy", "host:port"),  # no port
         ({"proxy": "ftp://proxy.gouv.fr:21"}, "proxy", "address like"),
         ({"proxy": "http://proxy.gouv.fr:99999"}, "proxy", "address like"),
-        ({"default_homeserver": "matrix.gouv.fr"}, "default_homeserver", "address like"),
+        ({"proxy": "https://proxy.gouv.fr:3128"}, "proxy", "address like"),  # not spoken
+        ({"default_homeserver": "matrix gouv.fr"}, "default_homeserver", "address like"),
         ({"default_homeserver": "https://"}, "default_homeserver", "address like"),
     ],
 )
@@ -98,9 +99,12 @@ def test_addresses_are_checked_when_the_policy_loads(tmp_path: Path) -> None:
     for good in ("http://proxy.gouv.fr:3128", "socks5://10.0.0.1:1080", "http://[::1]:8080", ""):
         write(tmp_path / "policy.json", {"proxy": good, "default_homeserver": "https://m.gouv.fr"})
         assert load_linux(tmp_path).get("proxy") == good
+    for server in ("matrix.gouv.fr", "matrix.gouv.fr:8448", "http://localhost:8008"):
+        write(tmp_path / "policy.json", {"default_homeserver": server})  # as sign-in takes it
+        assert load_linux(tmp_path).get("default_homeserver") == server
     write(tmp_path / "policy.json", {"proxy": "proxy.gouv.fr:3128"})
     with pytest.raises(PolicyError) as caught:
         load_linux(tmp_path)
     assert render(caught.value.sentence).endswith(
-        "must be an address like http://host:port (http, https, socks4, socks5)"
+        "must be an address like http://host:port (http, socks4, socks5)"
     )
