@@ -3,6 +3,7 @@ diffs; rows move with beginRemoveRows/beginInsertRows, never a model reset."""
 
 from __future__ import annotations
 
+import bisect
 import enum
 import html
 from typing import Any
@@ -29,8 +30,14 @@ class RoomRole(enum.IntEnum):
     MUTED = enum.auto()
 
 
-def _sort_key(summary: RoomSummary) -> tuple[int, int, str]:
-    return (0 if summary.is_invite else 1, -summary.last_timestamp, summary.name.casefold())
+def _sort_key(summary: RoomSummary) -> tuple[int, int, str, str]:
+    # The room id last: every key is unique, so a room's row is found by bisection.
+    return (
+        0 if summary.is_invite else 1,
+        -summary.last_timestamp,
+        summary.name.casefold(),
+        summary.room_id,
+    )
 
 
 class RoomListModel(QAbstractListModel):
@@ -40,6 +47,10 @@ class RoomListModel(QAbstractListModel):
         # By id too: every timeline item asks for its room's summary (notifications), and a
         # linear scan of 1,000 rooms per item made a first sync quadratic.
         self._by_id: dict[str, RoomSummary] = {}
+        # The sort keys of the rows, in row order (bisection instead of scans: a first sync
+        # of 1,000 rooms inserted with linear scans cost ~0.2 s of the start).
+        self._keys: list[tuple[int, int, str, str]] = []
+        self._shown: dict[str, RoomSummary] = {}  # each row's summary, by room id
         self._muted: set[str] = set()  # the user's settings: no notification, not in the total
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -100,10 +111,11 @@ class RoomListModel(QAbstractListModel):
                 self.dataChanged.emit(index, index)
 
     def row_of(self, room_id: str) -> int:
-        for row, room in enumerate(self._rooms):
-            if room.room_id == room_id:
-                return row
-        return -1
+        shown = self._shown.get(room_id)
+        if shown is None:
+            return -1
+        row = bisect.bisect_left(self._keys, _sort_key(shown))
+        return row if row < len(self._rooms) and self._rooms[row].room_id == room_id else -1
 
     def summary(self, room_id: str) -> RoomSummary | None:
         return self._by_id.get(room_id)
@@ -116,42 +128,49 @@ class RoomListModel(QAbstractListModel):
         )
 
     def _target_row(self, summary: RoomSummary) -> int:
-        key = _sort_key(summary)
-        for row, room in enumerate(self._rooms):
-            if key < _sort_key(room):
-                return row
-        return len(self._rooms)
+        return bisect.bisect_right(self._keys, _sort_key(summary))
+
+    def _put_row(self, row: int, summary: RoomSummary) -> None:
+        self._rooms.insert(row, summary)
+        self._keys.insert(row, _sort_key(summary))
+        self._shown[summary.room_id] = summary
+
+    def _take_row(self, row: int) -> None:
+        room = self._rooms.pop(row)
+        del self._keys[row]
+        self._shown.pop(room.room_id, None)
 
     def upsert(self, summary: RoomSummary) -> None:
         self._by_id[summary.room_id] = summary
         row = self.row_of(summary.room_id)
         if row >= 0:
-            self._rooms[row] = summary
+            key = _sort_key(summary)
             # Does it still sit where the order wants it?
-            before_ok = row == 0 or _sort_key(self._rooms[row - 1]) <= _sort_key(summary)
-            after_ok = row == len(self._rooms) - 1 or _sort_key(summary) <= _sort_key(
-                self._rooms[row + 1]
-            )
+            before_ok = row == 0 or self._keys[row - 1] <= key
+            after_ok = row == len(self._rooms) - 1 or key <= self._keys[row + 1]
             if before_ok and after_ok:
+                self._take_row(row)
+                self._put_row(row, summary)
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
                 return
             # A move, not a remove + insert: views keep their current row on the moved room
             # (the open conversation must not change because a message reordered the list).
-            del self._rooms[row]
+            old = self._rooms[row]
+            self._take_row(row)
             target = self._target_row(summary)
-            self._rooms.insert(row, summary)  # back in place until Qt knows of the move
+            self._put_row(row, old)  # back in place until Qt knows of the move
             destination = target if target < row else target + 1
             self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
-            del self._rooms[row]
-            self._rooms.insert(target, summary)
+            self._take_row(row)
+            self._put_row(target, summary)
             self.endMoveRows()
             index = self.index(target)
             self.dataChanged.emit(index, index)
             return
         target = self._target_row(summary)
         self.beginInsertRows(QModelIndex(), target, target)
-        self._rooms.insert(target, summary)
+        self._put_row(target, summary)
         self.endInsertRows()
 
     def remove(self, room_id: str) -> None:
@@ -160,5 +179,5 @@ class RoomListModel(QAbstractListModel):
         if row < 0:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._rooms[row]
+        self._take_row(row)
         self.endRemoveRows()

@@ -124,3 +124,47 @@ def test_a_room_moving_up_keeps_the_views_current_row(qtbot) -> None:  # type: i
     model.upsert(room("!r2", 50))  # and to the bottom
     assert view.currentIndex().data(RoomRole.ROOM_ID) == "!r2"
     assert [model.index(r).data(RoomRole.ROOM_ID) for r in range(3)] == ["!r0", "!r1", "!r2"]
+
+
+def test_room_list_stays_sorted_under_any_updates(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Rows are found by bisection over their sort keys: any mix of new rooms, updates that
+    move them and removals keeps the list equal to a plain sort, and row_of right."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    ops = st.lists(
+        st.tuples(
+            st.sampled_from(["up", "up", "up", "rm"]),
+            st.integers(0, 12),  # room
+            st.integers(0, 5),  # timestamp: ties are common
+            st.booleans(),  # invite
+            st.sampled_from(["Alpha", "alpha", "Béta", "beta", ""]),
+        ),
+        max_size=60,
+    )
+
+    @settings(max_examples=300, deadline=None)
+    @given(ops)
+    def check(operations: list[tuple[str, int, int, bool, str]]) -> None:
+        model = RoomListModel()
+        expected: dict[str, RoomSummary] = {}
+        for op, n, ts, invite, name in operations:
+            room_id = f"!r{n}:hs"
+            if op == "rm":
+                model.remove(room_id)
+                expected.pop(room_id, None)
+            else:
+                summary = dataclasses.replace(room(room_id, ts, invite), name=name or room_id)
+                model.upsert(summary)
+                expected[room_id] = summary
+            rows = [model.index(r).data(RoomRole.SUMMARY) for r in range(model.rowCount())]
+            order = sorted(
+                expected.values(),
+                key=lambda s: (not s.is_invite, -s.last_timestamp, s.name.casefold(), s.room_id),
+            )
+            assert rows == order
+            for row, summary in enumerate(rows):
+                assert model.row_of(summary.room_id) == row
+            assert model.row_of("!absent:hs") == -1
+
+    check()
