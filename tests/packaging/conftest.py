@@ -20,19 +20,24 @@ def frozen() -> Path:
     bundle = ROOT / "build/dist/pli"
     reuse = os.environ.get("PLI_REUSE_FREEZE") == "1" and (bundle / "pli").exists()
     if not reuse:
-        subprocess.run([str(ROOT / "packaging/freeze")], cwd=ROOT, check=True, capture_output=True)
+        _run([str(ROOT / "packaging/freeze")])
     return bundle
+
+
+def _run(command: list[str]) -> None:
+    """Run a build step; on failure, its own words in the test report (not just a code)."""
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode:
+        pytest.fail(
+            f"{command[-1]} failed ({done.returncode}):\n{done.stdout[-3000:]}\n"
+            f"{done.stderr[-6000:]}"
+        )
 
 
 @pytest.fixture(scope="session")
 def deb(frozen: Path) -> Path:
     for old in (ROOT / "build/packages").glob("pli_*_amd64.deb"):
         old.unlink()
-    subprocess.run(
-        [str(ROOT / ".venv/bin/python"), str(ROOT / "packaging/deb/build_deb.py")],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    _run([str(ROOT / ".venv/bin/python"), str(ROOT / "packaging/deb/build_deb.py")])
     [package] = (ROOT / "build/packages").glob("pli_*_amd64.deb")
     return package
