@@ -48,6 +48,11 @@ def rate_limited(response: Any) -> bool:
     )
 
 
+def transient(response: Any) -> bool:
+    """Worth trying again later: the server is busy (429) or failing (5xx)."""
+    return rate_limited(response) or http_status(response) >= 500
+
+
 def retry_after(response: Any) -> float:
     """Seconds the server asked us to wait before the next try; 0 when it did not say."""
     waits = [0.0]
@@ -81,7 +86,7 @@ def send_failure(response: Any, action: str) -> SendFailed:
     SendFailed (shown "Not sent", the user decides) when it refused this message."""
     errcode = str(getattr(response, "status_code", "") or "")
     http = http_status(response)
-    if rate_limited(response) or http >= 500 or errcode in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
+    if transient(response) or errcode in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
         failure = SendFailedOffline(f"{action}: {errcode or http} {response}")
         failure.retry_after = retry_after(response) if rate_limited(response) else 0.0
         failure.rate_limited = rate_limited(response)

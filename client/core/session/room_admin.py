@@ -115,46 +115,41 @@ class RoomAdmin:
         except Exception:  # keys not fetched yet: shown as unknown
             return None
 
-    def members(self, room_id: str) -> list[Member]:
-        """Everyone joined or invited, with power and trust (sorted: admins, then by name)."""
+    def member_rows(self, room_id: str) -> list[CachedMember]:
+        """Everyone joined or invited, with their power: as the server told us, or, before
+        the first sync and offline, as the cache kept them."""
         client = self._require_client()
         room = client.rooms.get(room_id)
-        own, allowed = server_of(self.user_id), self.allowed_servers()
-        if room is None:  # before the first sync, or offline: as the cache kept them
-            return sorted(
-                (
-                    Member(
-                        user_id=m.user_id,
-                        display_name=m.display_name,
-                        membership=Membership(m.membership),
-                        power_level=m.power_level,
-                        trust=self._trust_of(m.user_id),
-                        server=server_of(m.user_id),
-                        external=bool(external_servers([m.user_id], own, allowed)),
-                    )
-                    for m in self.cached_members(room_id).values()
-                    if m.membership in ("join", "invite")
-                ),
-                key=lambda m: (-m.power_level, m.display_name.casefold()),
-            )
+        if room is None:
+            return list(self.cached_members(room_id).values())
         creators = self._creators_of(room_id) or power.RoomCreators(room.room_version)
-        found: list[Member] = []
         invited: dict[str, Any] = dict(getattr(room, "invited_users", {}) or {})
-        everyone = {**invited, **room.users}  # nio lists invited users in both
-        for user_id, user in everyone.items():
-            membership = Membership.INVITED if user_id in invited else Membership.JOINED
-            trust = self._trust_of(user_id)
-            found.append(
-                Member(
-                    user_id=user_id,
-                    display_name=str(getattr(user, "display_name", "") or user_id),
-                    membership=membership,
-                    power_level=power.user_level(room.power_levels, creators, user_id),
-                    trust=trust,
-                    server=server_of(user_id),
-                    external=bool(external_servers([user_id], own, allowed)),
-                )
+        return [
+            CachedMember(
+                user_id,
+                str(room.user_name(user_id) or user_id),
+                "invite" if user_id in invited else "join",
+                power.user_level(room.power_levels, creators, user_id),
             )
+            for user_id in {**invited, **room.users}  # nio lists invited users in both
+        ]
+
+    def members(self, room_id: str) -> list[Member]:
+        """Everyone joined or invited, with power and trust (sorted: admins, then by name)."""
+        own, allowed = server_of(self.user_id), self.allowed_servers()
+        found = [
+            Member(
+                user_id=row.user_id,
+                display_name=row.display_name,
+                membership=Membership(row.membership),
+                power_level=row.power_level,
+                trust=self._trust_of(row.user_id),
+                server=server_of(row.user_id),
+                external=bool(external_servers([row.user_id], own, allowed)),
+            )
+            for row in self.member_rows(room_id)
+            if row.membership in ("join", "invite")
+        ]
         return sorted(found, key=lambda m: (-m.power_level, m.display_name.casefold()))
 
     async def invite(self, room_id: str, user_id: str) -> None:

@@ -970,7 +970,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             if room_id not in self._summaries:
                 return True  # left while the page came: nothing of it is kept
             if not isinstance(response, RoomMessagesResponse):
-                if retry.rate_limited(response) or retry.http_status(response) >= 500:
+                if retry.transient(response):
                     raise ConnectionLost(f"older messages: {response}")  # later, not never
                 raise from_error_response(response, "older messages")
             for event in response.chunk:
@@ -1048,7 +1048,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     def _cache_members(self, room_id: str) -> None:
         """The room's member list into the cache, only when it differs from what is there
         (a first sync lists every room: rewriting each list at every start was wasted)."""
-        rows = frozenset(self._member_rows(room_id))
+        rows = frozenset(self.member_rows(room_id))
         known = self._member_lists.get(room_id)
         if known is None:
             known = frozenset(self.cached_members(room_id).values())
@@ -1056,23 +1056,6 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._member_lists[room_id] = rows
         if rows != known:
             self._cache_batch.members[room_id] = list(rows)
-
-    def _member_rows(self, room_id: str) -> list[CachedMember]:
-        client = self._require_client()
-        room = client.rooms.get(room_id)
-        if room is None:
-            return []
-        creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
-        invited = dict(getattr(room, "invited_users", {}) or {})
-        return [
-            CachedMember(
-                user_id,
-                str(room.user_name(user_id) or user_id),
-                "invite" if user_id in invited else "join",
-                power.user_level(room.power_levels, creators, user_id),
-            )
-            for user_id in {**invited, **room.users}
-        ]
 
     def display_name(self, room_id: str, user_id: str) -> str:
         return self._display_name(room_id, user_id)

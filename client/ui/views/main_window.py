@@ -471,11 +471,16 @@ class MainWindow(QMainWindow):
 
     def _on_room_updated(self, summary: RoomSummary) -> None:
         self.rooms.upsert(summary)
-        self._unread_timer.start()  # once after a burst of updates (1,000 rooms at start)
+        self.unread_changed()
         if summary.room_id == self.current_room:
             self._show_room_header(summary)
         if self.current_room is None and self.rooms.rowCount() == 1:
             self.select_room(summary.room_id)
+
+    def unread_changed(self) -> None:
+        """The unread total is shown again once after a burst of changes (1,000 rooms at
+        start, or a conversation muted)."""
+        self._unread_timer.start()
 
     def _show_unread_total(self) -> None:
         """The unread badge: the total in the window title (and the tray's tooltip)."""

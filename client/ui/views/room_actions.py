@@ -64,7 +64,7 @@ class RoomActions:
         else:
             settings.muted_rooms.remove(room_id)
         self.window.rooms.set_muted(set(settings.muted_rooms))
-        self.window._show_unread_total()  # a muted conversation leaves the total
+        self.window.unread_changed()  # a muted conversation leaves the total
         try:
             settings.save(self.window.settings_path)
         except OSError as error:
