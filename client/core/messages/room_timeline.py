@@ -386,18 +386,19 @@ class RoomTimeline:
         # the catch-up time in bench/large_account.py).
         sender_name = self._names(base.sender) or base.sender
         own = base.sender == self.own_user_id
-        if base.waiting or base.unsupported or base.redacted:
-            state = (
-                ItemState.WAITING_FOR_KEY
-                if base.waiting
-                else ItemState.UNSUPPORTED
-                if base.unsupported
-                else ItemState.REDACTED
-            )
+
+        def bodiless(state: ItemState) -> TimelineItem:
             return TimelineItem(
                 self.room_id, event_id, base.sender, sender_name, base.timestamp, "", state,
                 base.encrypted, own,
             )  # fmt: skip
+
+        if base.waiting:
+            return bodiless(ItemState.WAITING_FOR_KEY)
+        if base.unsupported:
+            return bodiless(ItemState.UNSUPPORTED)
+        if base.redacted:
+            return bodiless(ItemState.REDACTED)
         content = base.content
         edits = self._edits.get(event_id)
         latest = max(edits.values(), key=lambda e: (e.timestamp, e.event_id)) if edits else None
@@ -405,10 +406,7 @@ class RoomTimeline:
         msgtype = _str(shown.get("msgtype"))
         body = shown.get("body")
         if not isinstance(body, str) or msgtype not in SHOWN_MSGTYPES:
-            return TimelineItem(
-                self.room_id, event_id, base.sender, sender_name, base.timestamp, "",
-                ItemState.UNSUPPORTED, base.encrypted, own,
-            )  # fmt: skip
+            return bodiless(ItemState.UNSUPPORTED)
         parent = reply_parent(content)
         if parent:
             body = strip_reply_fallback(body)
