@@ -26,9 +26,19 @@ pytestmark = [
 
 
 def run(*command: str, check: bool = True, **options: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # type: ignore[call-overload,no-any-return]
-        list(command), capture_output=True, text=True, check=check, **options
+    """Run a command; a failure shows what it said (not only its exit code)."""
+    if command[0] == "apt-get":
+        # Wait for another apt (a setup step, unattended upgrades) instead of failing at once.
+        command = (command[0], "-o", "DPkg::Lock::Timeout=120", *command[1:])
+    done = subprocess.run(  # type: ignore[call-overload]
+        list(command), capture_output=True, text=True, check=False, **options
     )
+    if check and done.returncode:
+        pytest.fail(
+            f"{' '.join(command)} -> {done.returncode}\n"
+            f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
+        )
+    return done  # type: ignore[no-any-return]
 
 
 def test_lintian_has_nothing_left_but_reasoned_overrides(deb: Path) -> None:
