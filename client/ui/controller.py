@@ -8,6 +8,7 @@ import contextlib
 import logging
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,9 @@ from client.ui.i18n import error_text, render
 from client.ui.qt import (
     QCoreApplication,
     QDialog,
+    QEvent,
     QLabel,
+    QObject,
     QProgressBar,
     QTimer,
     QVBoxLayout,
@@ -81,6 +84,23 @@ class Splash(QWidget):
         self.bar.setValue(self.bar.value() + 1)
 
 
+class WhenPainted(QObject):
+    """Calls back once, at the first paint of a widget: a window is usable when it is drawn,
+    not when show() returns."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            callback()
+        return False
+
+
 class AppController:
     def __init__(
         self, args: argparse.Namespace, started: float | None = None, policy: Policy | None = None
@@ -94,6 +114,7 @@ class AppController:
         self._quit: asyncio.Future[int] | None = None
         self._lock: Any = None
         self.tasks = TaskRunner()
+        self._online = False  # the window's session has started syncing
 
     def _request_quit(self, code: int = 0) -> None:
         if self._quit is not None and not self._quit.done():
@@ -138,9 +159,12 @@ class AppController:
             store = await self._secret_store()
             if store is None:
                 return 2
-            session = MatrixSession(Profile.default(), store, policy=self.policy)
-            if not await self._restore_or_login(session):
+            restored = await self._restore_or_login(
+                MatrixSession(Profile.default(), store, policy=self.policy)
+            )
+            if restored is None:
                 return 0
+            session = restored
         self.session = session
         return await self._main_window(session)
 
@@ -228,11 +252,19 @@ class AppController:
         self._lock.setStaleLockTime(0)
         return bool(self._lock.tryLock(200))
 
-    async def _restore_or_login(self, session: MatrixSession) -> bool:
+    async def _restore_or_login(self, session: MatrixSession) -> MatrixSession | None:
+        """The saved account in two steps: the window drawn from the encrypted cache first,
+        then the Matrix engine (nio) loaded behind it. A profile that cannot be opened (keys
+        lost, store unreadable) closes that window and leads to the sign-in, as before."""
+        self.session = session  # a quit while the engine loads closes it
         try:
-            if await session.restore():
-                return True
+            if session.open_cached():
+                self._show_window(session)
+                await session.load_engine()
+                log.info("Matrix engine loaded %.2f s after start", time.monotonic() - self.started)
+                return session
         except ProfileDamaged as error:
+            await self._drop_window()
             if not await ask_yes_no(
                 None,
                 QCoreApplication.translate("AppController", "Sign in again"),
@@ -242,18 +274,32 @@ class AppController:
                     "AppController", "Delete the unreadable local data and sign in again?"
                 ),
             ):
-                return False
+                return None
             await session.discard_unreadable_profile()
+            # A fresh session: nothing of the unreadable one (rooms from its cache) carries over.
+            session = MatrixSession(Profile.default(), session.secret_store, policy=self.policy)
+            self.session = session
         except PliError as error:
+            await self._drop_window()
             await show_error(
                 None,
                 QCoreApplication.translate("AppController", "Pli cannot start"),
                 error_text(error),
             )
-            return False
+            return None
         dialog = LoginDialog(session)
         result = await show_and_wait(dialog)
-        return bool(result) and session.logged_in
+        return session if result and session.logged_in else None
+
+    async def _drop_window(self) -> None:
+        """The window shown from the cache, for a profile that then failed to open."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        await window.tasks.cancel_all()
+        window.closed.disconnect()
+        window.hide()
+        window.deleteLater()
 
     async def _start_demo(self) -> MatrixSession | None:
         from client.demo.environment import DemoEnvironment
@@ -280,6 +326,18 @@ class AppController:
         return session
 
     def _open_window(self, session: MatrixSession) -> MainWindow:
+        """The main window, shown (if it is not yet) and online: syncing, trust checked."""
+        window = self._show_window(session)
+        if not self._online:
+            self._online = True
+            session.start()
+            window.tasks.run(self.verification.check_cross_signing())
+            asyncio.get_event_loop().create_task(self._log_first_sync(session))
+        return window
+
+    def _show_window(self, session: MatrixSession) -> MainWindow:
+        """The window with what the session has: after a restore's first step, the rooms and
+        messages of the encrypted cache, before the Matrix engine has even loaded."""
         if self.window is not None:
             return self.window
         bridge = SessionBridge()
@@ -294,13 +352,7 @@ class AppController:
         self.verification.apply_policy(self.policy)
         window.show()
         self.window = window
-        session.start()
-        window.tasks.run(self.verification.check_cross_signing())
-        log.info(
-            "window shown %.2f s after start, %d rooms listed",
-            time.monotonic() - self.started,
-            window.rooms.rowCount(),
-        )
+        WhenPainted(window.room_view.viewport(), lambda: self._log_shown(window))
         room = getattr(self.args, "open_room", None)
         if room:
             opened = time.monotonic()
@@ -312,8 +364,16 @@ class AppController:
                 (time.monotonic() - opened) * 1000,
                 model.rowCount() if model is not None else -1,
             )
-        asyncio.get_event_loop().create_task(self._log_first_sync(session))
         return window
+
+    def _log_shown(self, window: MainWindow) -> None:
+        """Logged when the room list is first drawn on screen (bench/large_account.py)."""
+        log.info(
+            "window shown %.2f s after start, %d rooms listed, Matrix engine %s",
+            time.monotonic() - self.started,
+            window.rooms.rowCount(),
+            "loaded" if window.session.logged_in else "not loaded yet",
+        )
 
     async def _log_first_sync(self, session: MatrixSession) -> None:
         try:

@@ -8,13 +8,17 @@ Requests go only to the session's own homeserver, with its access token.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import aiohttp
-
+from client.core.deferred import deferred
 from client.core.errors import ConnectionLost, ServerRefused, WrongPassword
 from client.core.session.network import http_session
+
+if TYPE_CHECKING:
+    import aiohttp
+else:
+    aiohttp = deferred("aiohttp")
 
 PasswordPrompt = Callable[[], Awaitable[str | None]]
 

@@ -19,13 +19,18 @@ import dataclasses
 import os
 import secrets
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from nio.crypto.attachments import decrypt_attachment, encrypt_attachment
-from nio.exceptions import EncryptionError
-
+from client.core.deferred import deferred
 from client.core.errors import AttachmentDamaged
 from client.core.events import Attachment
+
+if TYPE_CHECKING:
+    import nio
+    import nio.crypto.attachments as nio_attachments
+else:  # nio loads after the window shows (client/core/deferred.py)
+    nio = deferred("nio")
+    nio_attachments = deferred("nio.crypto.attachments")
 
 FILE_MSGTYPES = {"m.image", "m.file", "m.audio", "m.video"}
 STAGED = "pli.staged"  # the outbox entry's note of a file not uploaded yet
@@ -95,8 +100,10 @@ def decrypt(attachment: Attachment, data: bytes) -> bytes:
         return data
     fields = dict(attachment.encryption)
     try:
-        return bytes(decrypt_attachment(data, fields["key"], fields["sha256"], fields["iv"]))
-    except (EncryptionError, ValueError, KeyError) as error:
+        return bytes(
+            nio_attachments.decrypt_attachment(data, fields["key"], fields["sha256"], fields["iv"])
+        )
+    except (nio.EncryptionError, ValueError, KeyError) as error:
         raise AttachmentDamaged(attachment.name, name=attachment.name, reason=str(error)) from error
 
 
@@ -106,7 +113,7 @@ def decrypt(attachment: Attachment, data: bytes) -> bytes:
 def stage(folder: Path, data: bytes) -> dict[str, Any]:
     """Encrypt a file and write the ciphertext under `folder` (atomically, 0600). Returns the
     note kept in the outbox entry: the staged file's name and what decrypts it."""
-    ciphertext, keys = encrypt_attachment(data)
+    ciphertext, keys = nio_attachments.encrypt_attachment(data)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     name = f"{secrets.token_hex(16)}.bin"
     temporary = folder / f".{name}.tmp"

@@ -11,26 +11,24 @@ import logging
 import os
 from collections.abc import Awaitable
 from pathlib import Path
-from typing import TypeVar
-
-from nio import AsyncClient
-from nio.responses import (
-    DeleteDevicesAuthResponse,
-    DeleteDevicesResponse,
-    DevicesResponse,
-    UpdateDeviceResponse,
-)
+from typing import TYPE_CHECKING, TypeVar
 
 from client.core.crypto.cross_signing import MASTER, CrossSigningSeeds, sign_device, upload_body
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi, PasswordPrompt
 from client.core.crypto.trust import DeviceTrust, TrustEngine
+from client.core.deferred import deferred
 from client.core.errors import PliError, ServerRefused, WrongPassword, from_error_response
 from client.core.events import SessionEvent, TrustChanged
 from client.core.i18n import QT_TRANSLATE_NOOP
 from client.core.policy.loader import Policy
 from client.core.secrets.store import AccountSecrets, SecretStore
 from client.core.storage.paths import AccountRecord
+
+if TYPE_CHECKING:
+    import nio
+else:  # nio loads after the window shows (client/core/deferred.py)
+    nio = deferred("nio")
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +64,7 @@ class KeyExportForbidden(PliError):
 class AccountSecurity:
     # Provided by MatrixSession.
     policy: Policy
-    client: AsyncClient | None
+    client: nio.AsyncClient | None
     record: AccountRecord | None
     secret_store: SecretStore
     keys_api: KeysApi | None
@@ -81,7 +79,7 @@ class AccountSecurity:
     def device_id(self) -> str:
         raise NotImplementedError
 
-    def _require_client(self) -> AsyncClient:
+    def _require_client(self) -> nio.AsyncClient:
         raise NotImplementedError
 
     async def _network(self, action: str, call: Awaitable[_T]) -> _T:
@@ -104,7 +102,7 @@ class AccountSecurity:
         seen: dict[str, tuple[str, int]] = {}
         if user_id == self.user_id:
             response = await self._network("devices", client.devices())
-            if isinstance(response, DevicesResponse):
+            if isinstance(response, nio.DevicesResponse):
                 for device in response.devices:
                     when = device.last_seen_date
                     seen[device.id] = (
@@ -131,7 +129,7 @@ class AccountSecurity:
         response = await self._network(
             "rename device", client.update_device(device_id, {"display_name": name})
         )
-        if not isinstance(response, UpdateDeviceResponse):
+        if not isinstance(response, nio.UpdateDeviceResponse):
             raise from_error_response(response, "rename device")
 
     async def sign_out_device(self, device_id: str, ask_password: PasswordPrompt) -> None:
@@ -140,7 +138,7 @@ class AccountSecurity:
         if device_id == self.device_id:
             raise ValueError("use logout() for this device")
         response = await self._network("delete device", client.delete_devices([device_id]))
-        if isinstance(response, DeleteDevicesAuthResponse):
+        if isinstance(response, nio.DeleteDevicesAuthResponse):
             password = await ask_password()
             if password is None:
                 return
@@ -154,9 +152,9 @@ class AccountSecurity:
                 "delete device",
                 client.delete_devices([device_id], auth),
             )
-            if isinstance(response, DeleteDevicesAuthResponse):
+            if isinstance(response, nio.DeleteDevicesAuthResponse):
                 raise WrongPassword("UIA rejected the password")
-        if not isinstance(response, DeleteDevicesResponse):
+        if not isinstance(response, nio.DeleteDevicesResponse):
             raise from_error_response(response, "delete device")
         if self.trust is not None:
             self.trust.store.forget_device(self.user_id, device_id)

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 
-import aiohttp
-
+from client.core.deferred import deferred
 from client.core.errors import InvalidUserId, ServerNotFound
 from client.core.session.network import http_session
+
+if TYPE_CHECKING:
+    import aiohttp
+else:
+    aiohttp = deferred("aiohttp")
 
 _USER_ID = re.compile(
     r"^@(?P<local>[^:\s]+):(?P<server>[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?)$"

@@ -9,16 +9,20 @@ from __future__ import annotations
 import dataclasses
 import enum
 from collections.abc import Awaitable, Iterable
-from typing import Any, TypeVar
-
-from nio import AsyncClient, ErrorResponse
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from client.core.crypto.trust import TrustEngine, UserTrust
+from client.core.deferred import deferred
 from client.core.errors import PliError, from_error_response
 from client.core.i18n import QT_TRANSLATE_NOOP
 from client.core.policy.loader import Policy
 from client.core.session import power
 from client.core.storage.cache import CachedMember
+
+if TYPE_CHECKING:
+    import nio
+else:  # nio loads after the window shows (client/core/deferred.py)
+    nio = deferred("nio")
 
 _T = TypeVar("_T")
 
@@ -72,14 +76,14 @@ def valid_user_id(user_id: str) -> bool:
 class RoomAdmin:
     # Provided by MatrixSession.
     policy: Policy
-    client: AsyncClient | None
+    client: nio.AsyncClient | None
     trust: TrustEngine | None
 
     @property
     def user_id(self) -> str:
         raise NotImplementedError
 
-    def _require_client(self) -> AsyncClient:
+    def _require_client(self) -> nio.AsyncClient:
         raise NotImplementedError
 
     async def _network(self, action: str, call: Awaitable[_T]) -> _T:
@@ -157,14 +161,14 @@ class RoomAdmin:
             raise InvalidInvitee(user_id, user=user_id)
         client = self._require_client()
         response = await self._network("invite", client.room_invite(room_id, user_id))
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             raise from_error_response(response, "invite")
 
     async def leave(self, room_id: str) -> None:
         """Leave a room (the sync then takes it out of the list)."""
         client = self._require_client()
         response = await self._network("leave", client.room_leave(room_id))
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             raise from_error_response(response, "leave")
 
     async def set_room_name(self, room_id: str, name: str) -> None:
@@ -183,5 +187,5 @@ class RoomAdmin:
         response = await self._network(
             event_type, client.room_put_state(room_id, event_type, content)
         )
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             raise from_error_response(response, event_type)

@@ -30,41 +30,15 @@ import asyncio
 import contextlib
 import contextvars
 import dataclasses
+import importlib
 import io
 import logging
 import sqlite3
+import sys
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
-
-import aiohttp
-from nio import (
-    AsyncClient,
-    DownloadResponse,
-    ErrorResponse,
-    JoinError,
-    LoginResponse,
-    MegolmEvent,
-    MessageDirection,
-    RoomCreateEvent,
-    RoomCreateResponse,
-    RoomMessagesResponse,
-    RoomPreset,
-    RoomRedactResponse,
-    RoomSendResponse,
-    SyncResponse,
-    ToDeviceMessage,
-    ToDeviceResponse,
-    TransferMonitor,
-    UploadResponse,
-)
-from nio.exceptions import (
-    EncryptionError,
-    GroupEncryptionError,
-    LocalProtocolError,
-    SendRetryError,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi
@@ -73,6 +47,7 @@ from client.core.crypto.secret_sharing import SEND as SECRET_SEND
 from client.core.crypto.secret_sharing import SecretSharing
 from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
+from client.core.deferred import deferred
 from client.core.errors import (
     AttachmentDamaged,
     CannotChangeMessage,
@@ -129,11 +104,12 @@ from client.core.secrets.store import (
     pickle_key_from_store_key,
     self_test,
 )
-from client.core.session import nio_adapter, power, retry
+from client.core.session import power, retry
 from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover
+from client.core.session.network import network_errors
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
 from client.core.storage.cache import (
     CACHE_ERRORS,
@@ -147,9 +123,16 @@ from client.core.storage.paths import AccountRecord, Profile, harden
 from client.core.verification.flow import TrustOutcome
 from client.core.verification.manager import VerificationManager
 
+if TYPE_CHECKING:
+    import nio
+
+    from client.core.session import nio_adapter
+else:  # imported by load_engine(), after the window shows (client/core/deferred.py)
+    nio = deferred("nio")
+    nio_adapter = deferred("client.core.session.nio_adapter")
+
 log = logging.getLogger(__name__)
 
-NETWORK_ERRORS = (aiohttp.ClientError, TimeoutError, asyncio.TimeoutError, OSError)
 MEGOLM = "m.megolm.v1.aes-sha2"
 LONG_POLL_MS = 30_000
 OFFLINE_AFTER_FAILURES = 3
@@ -162,6 +145,14 @@ GAP_PAGES = 20  # pages of 100 per room and run when filling a gap after a limit
 MEMBER_STATE = frozenset({"m.room.member", "m.room.power_levels", "m.room.create"})
 
 _T = TypeVar("_T")
+
+
+async def load_engine_modules() -> None:
+    """nio, aiohttp and our adapter, imported on a worker thread: the imports hold the GIL
+    only in turns, so the Qt thread keeps drawing and answering meanwhile. A thread that
+    reaches a deferred name first waits for the import to finish (client/core/deferred.py)."""
+    if "client.core.session.nio_adapter" not in sys.modules:
+        await asyncio.to_thread(importlib.import_module, "client.core.session.nio_adapter")
 
 
 @dataclasses.dataclass
@@ -231,7 +222,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.device_name = device_name
         self.policy = policy or Policy()
         self._sinks: list[EventSink] = [sink] if sink else []
-        self.client: AsyncClient | None = None
+        self.client: nio.AsyncClient | None = None
         self.record: AccountRecord | None = None
         self.state = ConnectionState.CONNECTING
         self._sync_task: asyncio.Task[None] | None = None
@@ -252,7 +243,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._server_upload_limit: int | None = None
         # room -> /messages token for older history; "" once the room's start is reached
         self._back_tokens: dict[str, str] = {}
-        self._undecrypted: dict[str, tuple[str, MegolmEvent]] = {}  # event_id -> (room, event)
+        self._undecrypted: dict[str, tuple[str, nio.MegolmEvent]] = {}  # event_id -> (room, event)
         self._expect_encrypted: set[str] = set()
         self._send_locks: dict[str, asyncio.Lock] = {}
         self.outbox: Outbox | None = None
@@ -261,6 +252,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._rate_limits: dict[str, int] = {}  # 429s per transaction id (they do not count)
         self._waiters: dict[str, asyncio.Future[TimelineItem]] = {}
         self._store_key: bytes | None = None
+        self._restored_token = ""  # between open_cached() and load_engine()
+        self._read_later: set[str] = set()  # rooms read before the engine loaded
+        self._read_task: asyncio.Task[None] | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
         self.keys_api: KeysApi | None = None
         self.directory: KeyDirectory | None = None
@@ -312,7 +306,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     def logged_in(self) -> bool:
         return self.client is not None
 
-    def _require_client(self) -> AsyncClient:
+    def _require_client(self) -> nio.AsyncClient:
         if self.client is None:
             raise NotLoggedIn("no client")
         return self.client
@@ -323,6 +317,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         """Password login with server discovery. Nothing is written until the server says yes;
         the keyring is checked first so a broken keyring never leaves an orphaned device."""
         self._check_allowed(user)
+        await load_engine_modules()
         homeserver, login_user = await discover(user, server, proxy=self.proxy)
         self_test(
             self.secret_store
@@ -336,7 +331,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             response = await self._network("login", bare.login(password, self.device_name))
         finally:
             await bare.close()
-        if not isinstance(response, LoginResponse):
+        if not isinstance(response, nio.LoginResponse):
             error = from_error_response(response, "login")
             if getattr(response, "status_code", "") == "M_FORBIDDEN":
                 raise WrongPassword(error.detail)
@@ -385,7 +380,18 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             )
 
     async def restore(self) -> bool:
-        """Open the saved account without a password. False when there is none."""
+        """Open the saved account without a password. False when there is none.
+        Both halves at once; the app shows its window between them."""
+        if not self.open_cached():
+            return False
+        await self.load_engine()
+        return True
+
+    def open_cached(self) -> bool:
+        """The first half of restore(), with neither the network nor the Matrix engine: the
+        saved account, its keys from the keyring, the encrypted cache and the outbox — all
+        the window needs to show the rooms and their last messages (issue 5: within 1 s).
+        False when there is no saved account."""
         record = self.profile.read_account()
         if record is None:
             return False
@@ -400,8 +406,26 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 "keyring entries missing for %s; profile cannot be restored", secrets.account
             )
             raise ProfileDamaged("keyring entries missing")
-        self._open_client(record, store_key, token)
+        self.profile.prepare()
+        self.record = record
+        self._store_key = store_key
+        self._restored_token = token
+        # Not moved aside if it does not open: the key is only proven right once nio's store
+        # opens with it (load_engine); the outbox waits for that too.
+        self._open_cache(store_key, move_unreadable=False)
+        self._load_cache()
         return True
+
+    async def load_engine(self) -> None:
+        """The second half of restore(): import nio and aiohttp on a worker thread (most of
+        a second; the window drawn from the cache stays responsive meanwhile), then open
+        nio's encrypted store and the trust engine. start() may follow."""
+        record, store_key, token = self.record, self._store_key, self._restored_token
+        if record is None or store_key is None or not token:
+            raise NotLoggedIn("open_cached() first")
+        await load_engine_modules()
+        self._open_client(record, store_key, token)
+        self._restored_token = ""
 
     def _open_client(self, record: AccountRecord, store_key: bytes, token: str) -> None:
         self.profile.prepare()
@@ -429,10 +453,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.client = client
         self.record = record
         self._store_key = store_key
-        # The cache first: the outbox's echoes create their rooms' timelines, which read
-        # their cached rows as they are created.
-        self._open_cache(store_key)
-        self._load_cache()
+        # The cache first (a restore opened it already): the outbox's echoes create their
+        # rooms' timelines, which read their cached rows as they are created.
+        if self.cache is None:
+            self._open_cache(store_key)
+            self._load_cache()
         self._open_outbox(store_key)
         self._open_trust(record, token)
 
@@ -549,11 +574,12 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             self._schedule_backup()
 
     async def _logout_token(self, homeserver: str, token: str) -> None:
+        await load_engine_modules()
         client = nio_adapter.make_client(homeserver, "", None, "", None, self.proxy)
         client.access_token = token
         try:
             await client.logout()
-        except NETWORK_ERRORS:
+        except network_errors():
             log.warning("could not sign out the half-made device")
         finally:
             await client.close()
@@ -568,7 +594,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         await self.stop()
         try:
             response = await self._network("logout", client.logout())
-            if isinstance(response, ErrorResponse) and response.status_code not in (
+            if isinstance(response, nio.ErrorResponse) and response.status_code not in (
                 "M_UNKNOWN_TOKEN",
             ):
                 raise from_error_response(response, "logout")
@@ -583,6 +609,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def discard_unreadable_profile(self) -> None:
         """The store cannot be decrypted (keyring entry lost or changed): its keys are
         unusable. Sign that device out if we still can, then delete what is left."""
+        await self.close()  # what open_cached() opened (the cache, the outbox)
         record = self.profile.read_account()
         if record is not None:
             secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
@@ -631,7 +658,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             response = await self._network("relogin", bare.login(password, self.device_name))
         finally:
             await bare.close()
-        if not isinstance(response, LoginResponse):
+        if not isinstance(response, nio.LoginResponse):
             if getattr(response, "status_code", "") == "M_FORBIDDEN":
                 raise WrongPassword("relogin")
             raise from_error_response(response, "relogin")
@@ -651,7 +678,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self._backup_timer is not None:
             self._backup_timer.cancel()
             self._backup_timer = None
-        for name in ("_backup_task", "_gap_task"):
+        for name in ("_backup_task", "_gap_task", "_read_task"):
             task = getattr(self, name)
             setattr(self, name, None)
             if task is not None and not task.done():
@@ -690,7 +717,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def _network(self, action: str, call: Awaitable[_T]) -> _T:
         try:
             return await call
-        except NETWORK_ERRORS as error:
+        except network_errors() as error:
             log.info("%s: network error %r", action, error)
             raise ConnectionLost(f"{action}: {error!r}") from error
 
@@ -728,7 +755,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def wait_synced(self, timeout: float = 30.0) -> None:
         await asyncio.wait_for(self._synced.wait(), timeout)
 
-    async def _sync_once(self, client: AsyncClient, first: bool, quick: bool) -> SyncResponse:
+    async def _sync_once(
+        self, client: nio.AsyncClient, first: bool, quick: bool
+    ) -> nio.SyncResponse:
         """One /sync with a deadline of our own: nio gives a 0-timeout sync no deadline at
         all, so a half-open connection would freeze the loop for good."""
         if first:
@@ -746,7 +775,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             response = await asyncio.wait_for(self._inflight, deadline)
         finally:
             self._inflight = None
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             if response.status_code in ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN"):
                 raise SessionExpired(
                     response.message or "token revoked",
@@ -755,7 +784,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             refused = ServerRefused(str(response), reason=response.message)
             refused.retry_after = retry.retry_after(response)  # a 429: not sooner than asked
             raise refused
-        assert isinstance(response, SyncResponse)
+        assert isinstance(response, nio.SyncResponse)
         return response
 
     async def _sync_loop(self) -> None:
@@ -783,7 +812,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 self._set_state(ConnectionState.OFFLINE)
                 self._emit(LoggedOut("soft" if expired.soft else "server"))
                 return
-            except (*NETWORK_ERRORS, ServerRefused, LocalProtocolError) as error:
+            except network_errors(ServerRefused, nio.LocalProtocolError) as error:
                 failures += 1
                 await self._backoff_wait(failures, error)
                 continue
@@ -833,7 +862,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         except TimeoutError:
             pass
 
-    async def _maintain_keys(self, client: AsyncClient) -> None:
+    async def _maintain_keys(self, client: nio.AsyncClient) -> None:
         """What nio's sync_forever does after each sync: upload/query/claim keys, flush
         to-device messages (room keys to share, key requests)."""
         if client.should_upload_keys:
@@ -846,7 +875,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     # --- turning sync responses into our events ---------------------------------------------
 
-    def _process_sync(self, response: SyncResponse) -> None:
+    def _process_sync(self, response: nio.SyncResponse) -> None:
         client = self._require_client()
         if self.verification is not None:
             if response.to_device_events:
@@ -862,7 +891,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                         self.sharing.on_request(source)
         for room_id, info in response.rooms.join.items():
             for event in list(info.state) + list(info.timeline.events):
-                if isinstance(event, RoomCreateEvent):
+                if isinstance(event, nio.RoomCreateEvent):
                     self._creators[room_id] = power.RoomCreators.from_create_event(event.source)
             if room_id in self._expect_encrypted:
                 nio_adapter.mark_encrypted(client, room_id)
@@ -958,18 +987,18 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 if not gaps:
                     self._gaps.pop(room_id, None)
 
-    async def _fill_gap(self, client: AsyncClient, room_id: str, gap: _Gap) -> bool:
+    async def _fill_gap(self, client: nio.AsyncClient, room_id: str, gap: _Gap) -> bool:
         """Up to GAP_PAGES pages of this gap; True once it is closed."""
         for _ in range(GAP_PAGES):
             response = await self._network(
                 "older messages",
                 client.room_messages(
-                    room_id, start=gap.token, limit=100, direction=MessageDirection.back
+                    room_id, start=gap.token, limit=100, direction=nio.MessageDirection.back
                 ),
             )
             if room_id not in self._summaries:
                 return True  # left while the page came: nothing of it is kept
-            if not isinstance(response, RoomMessagesResponse):
+            if not isinstance(response, nio.RoomMessagesResponse):
                 if retry.transient(response):
                     raise ConnectionLost(f"older messages: {response}")  # later, not never
                 raise from_error_response(response, "older messages")
@@ -989,7 +1018,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             gap.token = end
         return False
 
-    def _after_first_sync(self, client: AsyncClient) -> None:
+    def _after_first_sync(self, client: nio.AsyncClient) -> None:
         """The first sync says which rooms we are in: cached rooms it does not list (left
         while Pli was closed) go; rows drawn from the cache get their members' names."""
         current = set(client.rooms) | set(client.invited_rooms)
@@ -1000,6 +1029,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             self._emit(RoomRemoved(room_id))
         for timeline in list(self._timelines.values()):  # those drawn already (others later)
             self._emit_all(timeline.refresh_names())
+        read, self._read_later = self._read_later & current, set()
+        if read:  # rooms opened before the engine had loaded
+            self._read_task = asyncio.get_running_loop().create_task(
+                self._mark_all_read(read), name="pli-read-later"
+            )
 
     def _timeline(self, room_id: str) -> RoomTimeline:
         timeline = self._timelines.get(room_id)
@@ -1091,7 +1125,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 return  # verification messages drive the verification dialog, not the timeline
         timeline = self._timeline(room_id)
         try:
-            if isinstance(event, MegolmEvent):
+            if isinstance(event, nio.MegolmEvent):
                 diffs = timeline.add_undecryptable(
                     event_id, str(getattr(event, "sender", "") or ""), event.server_timestamp
                 )
@@ -1123,7 +1157,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         for event_id, (room_id, event) in list(self._undecrypted.items()):
             try:
                 decrypted = client.olm.decrypt_megolm_event(event, room_id)
-            except EncryptionError:
+            except nio.EncryptionError:
                 continue
             except Exception:
                 log.exception("undecryptable event %s dropped from the retry queue", event_id)
@@ -1185,9 +1219,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         except CACHE_ERRORS as error:
             log.error("message cache not written: %r", error)
 
-    def _open_cache(self, store_key: bytes) -> None:
+    def _open_cache(self, store_key: bytes, move_unreadable: bool = True) -> None:
         try:
-            self.cache = MessageCache(self.profile.store_dir / "cache.db", store_key)
+            self.cache = MessageCache(
+                self.profile.store_dir / "cache.db", store_key, move_unreadable
+            )
         except CACHE_ERRORS as error:
             log.error("message cache unavailable: %r", error)
             self.cache = None
@@ -1216,7 +1252,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             return []
 
     def _summary(self, room_id: str) -> RoomSummary | None:
-        client = self._require_client()
+        client = self.client
+        if client is None:  # the engine is still loading: as the cache has it
+            return self._summaries.get(room_id)
         room = client.rooms.get(room_id)
         if room is not None:
             timeline = self._timelines.get(room_id)
@@ -1296,10 +1334,12 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def set_typing(self, room_id: str, typing: bool) -> None:
         """Tell the room I am typing (for 30 s at most) or stopped. Best effort: a typing
         notice that does not get through is not worth an error."""
-        client = self._require_client()
+        client = self.client
+        if client is None:  # the engine is still loading
+            return
         try:
             await client.room_typing(room_id, typing_state=typing, timeout=TYPING_TIMEOUT_MS)
-        except NETWORK_ERRORS as error:
+        except network_errors() as error:
             log.info("typing notice not sent: %r", error)
 
     def has_older(self, room_id: str) -> bool:
@@ -1319,7 +1359,6 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         """Back-pagination: fetch up to `limit` older events of a room (decrypted like the
         sync's, undecryptable ones into the retry queue). Returns how many rows appeared;
         has_older() turns False at the start of the room."""
-        client = self._require_client()
         timeline = self._timeline(room_id)
         before = len(timeline)
         first = timeline.first()
@@ -1332,6 +1371,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 log.error("message cache not read: %r", error)
             if len(timeline) > before:
                 return len(timeline) - before
+        client = self.client
+        if client is None:  # the engine is still loading: the cache was all there is yet
+            return 0
         # From the server; pages the cache already had add nothing: go on a few more.
         for _ in range(5):
             token = self._back_tokens.get(room_id)
@@ -1340,10 +1382,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             response = await self._network(
                 "older messages",
                 client.room_messages(
-                    room_id, start=token, limit=limit, direction=MessageDirection.back
+                    room_id, start=token, limit=limit, direction=nio.MessageDirection.back
                 ),
             )
-            if not isinstance(response, RoomMessagesResponse):
+            if not isinstance(response, nio.RoomMessagesResponse):
                 raise from_error_response(response, "older messages")
             for event in response.chunk:
                 self._add_event(room_id, event)
@@ -1452,7 +1494,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         response = await self._network(
             "redact", client.room_redact(room_id, event_id, reason or None)
         )
-        if not isinstance(response, RoomRedactResponse):
+        if not isinstance(response, nio.RoomRedactResponse):
             raise from_error_response(response, "redact")
         source = {
             "type": REDACTION,
@@ -1468,8 +1510,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._publish_room(room_id)
 
     def _queue(self, room_id: str, event_type: str, content: dict[str, Any]) -> OutboxEntry:
-        client = self._require_client()
-        if room_id not in client.rooms:
+        client = self.client
+        if client is None or room_id not in client.rooms:  # before the first sync, too
             raise RoomNotReady(f"unknown room {room_id}")
         outbox = self._require_outbox()
         try:
@@ -1591,7 +1633,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             data = attachments.plaintext_of_staged(ciphertext, note)
             content_type = str(info.get("mimetype") or "application/octet-stream")
         total = len(data)
-        monitor = TransferMonitor(total_size=total)
+        monitor = nio.TransferMonitor(total_size=total)
         loop = asyncio.get_running_loop()
         # nio updates the monitor from the thread aiohttp reads the file in: hop back to the
         # loop's thread before anything (the UI) sees it.
@@ -1612,11 +1654,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 ),
                 UPLOAD_DEADLINE + total / UPLOAD_MIN_SPEED,
             )
-        except NETWORK_ERRORS as error:
+        except network_errors() as error:
             raise SendFailedOffline(repr(error)) from error
         finally:
             monitor.cancel = True  # ends nio's speed-measuring thread, even after a failure
-        if not isinstance(response, UploadResponse):
+        if not isinstance(response, nio.UploadResponse):
             # A 5xx or a 429 waits and goes again; any other refusal marks the file "Not sent".
             raise retry.send_failure(response, "upload")
         content = {k: v for k, v in entry.content.items() if k != attachments.STAGED}
@@ -1638,7 +1680,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         response = await self._network(
             "download", client.download(mxc=attachment.url, allow_remote=True)
         )
-        if not isinstance(response, DownloadResponse):
+        if not isinstance(response, nio.DownloadResponse):
             raise from_error_response(response, "download")
         body = response.body
         if not isinstance(body, bytes) or len(body) > attachments.MAX_DOWNLOAD:
@@ -1676,13 +1718,20 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             timestamp=entry.created,
             body=str(entry.content.get("body", "")),
             state=state,
-            encrypted=bool(client and nio_adapter.room_is_encrypted(client, entry.room_id)),
+            encrypted=self._room_encrypted(entry.room_id),
             own=True,
             html=sanitise(str(entry.content.get("formatted_body", "") or "")),
             reply_to=reply_parent(entry.content),
             msgtype=str(entry.content.get("msgtype", "m.text")),
             attachment=_echo_attachment(entry.content),
         )
+
+    def _room_encrypted(self, room_id: str) -> bool:
+        """nio's word once it is loaded; before (the window drawn from the cache), the cache's."""
+        if self.client is not None:
+            return nio_adapter.room_is_encrypted(self.client, room_id)
+        cached = self._summaries.get(room_id)
+        return cached is not None and cached.encrypted
 
     def _replace_echo(self, entry: OutboxEntry, state: ItemState) -> None:
         self._emit_all(self._timeline(entry.room_id).replace_fields(entry.local_id, state=state))
@@ -1821,7 +1870,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         elif item is not None:
             waiter.set_result(item)
 
-    def _install_key_sharing_policy(self, client: AsyncClient) -> None:
+    def _install_key_sharing_policy(self, client: nio.AsyncClient) -> None:
         """Admin policy `verified_devices_only`, decided when nio picks the recipients of a room
         key: nio asks `is_device_blacklisted` for every device, and for Pli that now also
         answers "yes" for any device our trust engine does not hold verified (by us, or
@@ -1914,8 +1963,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         verification: bool,
         txn_id: str | None,
     ) -> tuple[str, bool]:
-        client = self._require_client()
-        if room_id not in client.rooms:
+        client = self.client
+        if client is None or room_id not in client.rooms:  # before the first sync, too
             raise RoomNotReady(f"unknown room {room_id}")
         encrypted = nio_adapter.room_is_encrypted(client, room_id) or (
             room_id in self._expect_encrypted
@@ -1947,7 +1996,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     async def _send_event(
         self,
-        client: AsyncClient,
+        client: nio.AsyncClient,
         room_id: str,
         event_type: str,
         content: dict[str, Any],
@@ -1970,18 +2019,23 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             )
         try:
             response = await asyncio.wait_for(call, SEND_DEADLINE)
-        except (*NETWORK_ERRORS, asyncio.CancelledError) as error:
+        except network_errors(asyncio.CancelledError) as error:
             nio_adapter.reset_key_sharing(client, room_id)
             if isinstance(error, asyncio.CancelledError):
                 raise
             raise SendFailedOffline(repr(error)) from error
-        except (SendRetryError, LocalProtocolError, EncryptionError, GroupEncryptionError) as error:
+        except (
+            nio.SendRetryError,
+            nio.LocalProtocolError,
+            nio.EncryptionError,
+            nio.GroupEncryptionError,
+        ) as error:
             nio_adapter.reset_key_sharing(client, room_id)
-            if isinstance(error, LocalProtocolError) and "logged in" in str(error).lower():
+            if isinstance(error, nio.LocalProtocolError) and "logged in" in str(error).lower():
                 # The session ended (soft logout): kept, sent again once signed back in.
                 raise SendFailedOffline(repr(error)) from error
             raise SendFailed(repr(error), reason=str(error)) from error
-        if not isinstance(response, RoomSendResponse):
+        if not isinstance(response, nio.RoomSendResponse):
             nio_adapter.reset_key_sharing(client, room_id)
             # Busy, failing, rate-limited or signed out for now: kept and sent again later;
             # refused for good: "Not sent".
@@ -2005,9 +2059,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         public keys and MACs only (the spec allows it; the QR secret only proves a scan)."""
         client = self._require_client()
         for device_id, content in contents.items():
-            message = ToDeviceMessage(event_type, user_id, device_id, content)
+            message = nio.ToDeviceMessage(event_type, user_id, device_id, content)
             response = await self._network("to-device", client.to_device(message))
-            if not isinstance(response, ToDeviceResponse):
+            if not isinstance(response, nio.ToDeviceResponse):
                 raise from_error_response(response, "to-device")
 
     async def create_direct_chat(self, user_id: str, timeout: float = 30.0) -> str:
@@ -2041,13 +2095,15 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 invite=invite,
                 is_direct=direct,
                 topic=topic.strip() or None,
-                preset=RoomPreset.trusted_private_chat if direct else RoomPreset.private_chat,
+                preset=nio.RoomPreset.trusted_private_chat
+                if direct
+                else nio.RoomPreset.private_chat,
                 initial_state=[
                     {"type": "m.room.encryption", "state_key": "", "content": {"algorithm": MEGOLM}}
                 ],
             ),
         )
-        if not isinstance(response, RoomCreateResponse):
+        if not isinstance(response, nio.RoomCreateResponse):
             raise from_error_response(response, "create room")
         room_id = str(response.room_id)
         self._expect_encrypted.add(room_id)
@@ -2085,7 +2141,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def accept_invite(self, room_id: str, timeout: float = 30.0) -> None:
         client = self._require_client()
         response = await self._network("join", client.join(room_id))
-        if isinstance(response, JoinError):
+        if isinstance(response, nio.JoinError):
             raise from_error_response(response, "join")
         await self._wait_for(
             lambda: room_id in self._summaries and not self._summaries[room_id].is_invite,
@@ -2095,7 +2151,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def decline_invite(self, room_id: str) -> None:
         client = self._require_client()
         response = await self._network("leave", client.room_leave(room_id))
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             raise from_error_response(response, "leave")
         await self._network("forget", client.room_forget(room_id))
         if self._summaries.pop(room_id, None) is not None:
@@ -2104,12 +2160,19 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def set_display_name(self, name: str) -> None:
         client = self._require_client()
         response = await self._network("display name", client.set_displayname(name))
-        if isinstance(response, ErrorResponse):
+        if isinstance(response, nio.ErrorResponse):
             raise from_error_response(response, "display name")
+
+    async def _mark_all_read(self, rooms: set[str]) -> None:
+        for room_id in rooms:
+            await self.mark_read(room_id)
 
     async def mark_read(self, room_id: str) -> None:
         """Move our read marker and receipt to the last event, so the unread count clears."""
-        client = self._require_client()
+        client = self.client
+        if client is None:  # the window drawn from the cache, the engine still loading
+            self._read_later.add(room_id)
+            return
         on_server = [
             item.event_id
             for item in self._timeline(room_id).items()
@@ -2120,5 +2183,5 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         event_id = on_server[-1]
         try:
             await client.room_read_markers(room_id, fully_read_event=event_id, read_event=event_id)
-        except NETWORK_ERRORS:
+        except network_errors():
             log.info("read marker not sent (offline)")

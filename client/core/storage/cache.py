@@ -101,13 +101,17 @@ def fts_query(text: str) -> str:
 
 
 class MessageCache:
-    def __init__(self, path: Path, store_key: bytes) -> None:
+    def __init__(self, path: Path, store_key: bytes, move_unreadable: bool = True) -> None:
+        """`move_unreadable`: a file that does not open with this key is moved aside and a
+        new cache started; False raises instead (while the key is not known to be right)."""
         self.path = path
         self.moved_aside: Path | None = None
         self._key = _cache_key(store_key)
         try:
             self._db = self._open()
         except sqlcipher.DatabaseError as error:
+            if not move_unreadable:
+                raise
             # Another key (a new keyring entry), or a damaged file: start a new cache.
             aside = path.with_name(f"{path.name}.unreadable-{int(time.time())}")
             log.error("message cache unreadable (%r), moved to %s", error, aside)
