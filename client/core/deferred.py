@@ -6,11 +6,11 @@ session's modules name them through `deferred(...)` stand-ins instead of importi
 the top, and `MatrixSession.load_engine()` imports them on a worker thread while the window,
 already drawn from the encrypted cache, stays responsive.
 
-Each attribute read goes through `importlib.import_module`, so it is a real, complete import:
-if the worker thread is half-way through importing the module, the reading thread waits on the
-import system's per-module lock (never sees a half-initialised module), and a test's
-monkeypatch of the real module is seen. The cost is a dictionary lookup per read (~0.3 us);
-nothing here is on a path where that shows.
+The first attribute read goes through `importlib.import_module`, a real, complete import: if
+the worker thread is half-way through importing the module, the reading thread waits on the
+import system's per-module lock (never sees a half-initialised module). Once it has returned,
+the module is kept and later reads are a plain `getattr` on it (so a test's monkeypatch of the
+real module is seen).
 
 Type checkers see the real modules (`if TYPE_CHECKING: import nio`); only the runtime name is
 the stand-in.
@@ -26,17 +26,21 @@ from typing import Any
 class DeferredModule:
     """Stands for a module until it is needed; reading any attribute imports it."""
 
-    __slots__ = ("_name",)
+    __slots__ = ("_module", "_name")
 
     def __init__(self, name: str) -> None:
         self._name = name
+        self._module: ModuleType | None = None
 
     @property
     def module(self) -> ModuleType:
-        return importlib.import_module(self._name)
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)  # complete once back
+        return module
 
     def __getattr__(self, attr: str) -> Any:
-        return getattr(importlib.import_module(self._name), attr)
+        return getattr(self._module or self.module, attr)
 
     def __repr__(self) -> str:
         return f"<deferred module {self._name!r}>"

@@ -71,8 +71,9 @@ async def scenario(out: Path, search_out: Path) -> int:
             room_id, "compte-rendu-reunion.pdf", b"%PDF-1.4 " + b"0" * 180_000, "application/pdf"
         )
         await wait(
-            lambda: sum(1 for i in session.timeline(room_id) if i.attachment and i.attachment.url)
-            >= 2
+            lambda: (
+                sum(1 for i in session.timeline(room_id) if i.attachment and i.attachment.url) >= 2
+            )
         )
         edited = await session.send_text(room_id, "Ordre du jour envoyé ce matin")
         session.queue_edit(room_id, edited.event_id, "Ordre du jour envoyé ce matin (v2)")
