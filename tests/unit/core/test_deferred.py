@@ -4,9 +4,9 @@ and a read while another thread is still importing the module waits for the whol
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
