@@ -48,6 +48,14 @@ def run(out: TextIO | None = None) -> int:
     except ImportError as error:
         problems.append(f"Qt cannot be loaded: {error}")
     write(f"matrix-nio {_version('matrix-nio')}")
+    try:
+        # Loaded after the window shows, so a start without an account never imports it: a
+        # build that lost it (a frozen bundle missing a module) is caught here instead.
+        import client.core.session.nio_adapter  # noqa: F401
+
+        write("Matrix engine (nio, aiohttp, our adapter): loads")
+    except ImportError as error:
+        problems.append(f"The Matrix engine cannot be loaded: {error}")
     write(f"vodozemac {_version('vodozemac')}")
     write(f"keyring {_version('keyring')}")
 
