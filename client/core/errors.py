@@ -130,6 +130,15 @@ class AttachmentDamaged(PliError):
     advice = QT_TRANSLATE_NOOP("Errors", "Ask the sender to send it again.")
 
 
+class WillNotOpenProgram(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "{name} is a program or a script: Pli does not open those from a conversation."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Save it, and have it checked by your IT department before you run it."
+    )
+
+
 class FileTooLarge(PliError):
     message = QT_TRANSLATE_NOOP(
         "Errors", "{name} is {size_bytes}; the largest file you may send is {limit_bytes}."

@@ -1304,90 +1304,90 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="53"/>
+        <location filename="../../client/ui/controller.py" line="57"/>
         <source>Starting Pli</source>
         <translation>Starting Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="55"/>
+        <location filename="../../client/ui/controller.py" line="59"/>
         <source>Starting the demo…</source>
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="56"/>
-        <location filename="../../client/ui/controller.py" line="59"/>
+        <location filename="../../client/ui/controller.py" line="60"/>
+        <location filename="../../client/ui/controller.py" line="63"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="66"/>
+        <location filename="../../client/ui/controller.py" line="70"/>
         <source>Starting a local homeserver…</source>
         <translation>Starting a local homeserver…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="69"/>
+        <location filename="../../client/ui/controller.py" line="73"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Creating your demo account and a demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="72"/>
+        <location filename="../../client/ui/controller.py" line="76"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Signing in and creating encryption keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="75"/>
+        <location filename="../../client/ui/controller.py" line="79"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Opening an encrypted chat with the demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="134"/>
-        <location filename="../../client/ui/controller.py" line="381"/>
+        <location filename="../../client/ui/controller.py" line="156"/>
+        <location filename="../../client/ui/controller.py" line="464"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="164"/>
+        <location filename="../../client/ui/controller.py" line="210"/>
         <source>Keyring locked</source>
         <translation>Keyring locked</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="166"/>
+        <location filename="../../client/ui/controller.py" line="212"/>
         <source>No safe place for your keys</source>
         <translation>No safe place for your keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="215"/>
+        <location filename="../../client/ui/controller.py" line="270"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="218"/>
+        <location filename="../../client/ui/controller.py" line="273"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Delete the unreadable local data and sign in again?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="227"/>
+        <location filename="../../client/ui/controller.py" line="286"/>
         <source>Pli cannot start</source>
         <translation>Pli cannot start</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="325"/>
-        <location filename="../../client/ui/controller.py" line="338"/>
+        <location filename="../../client/ui/controller.py" line="408"/>
+        <location filename="../../client/ui/controller.py" line="421"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="326"/>
+        <location filename="../../client/ui/controller.py" line="409"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="341"/>
+        <location filename="../../client/ui/controller.py" line="424"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="252"/>
+        <location filename="../../client/ui/controller.py" line="321"/>
         <source>The demo could not start</source>
         <translation>The demo could not start</translation>
     </message>
@@ -1628,37 +1628,37 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="140"/>
+        <location filename="../../client/core/policy/schema.py" line="142"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="144"/>
+        <location filename="../../client/core/policy/schema.py" line="146"/>
         <source>must be a whole number, 0 or more</source>
         <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="147"/>
+        <location filename="../../client/core/policy/schema.py" line="149"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="154"/>
+        <location filename="../../client/core/policy/schema.py" line="156"/>
         <source>must be a list of texts</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="159"/>
+        <location filename="../../client/core/policy/schema.py" line="161"/>
         <source>must be one of: {choices}</source>
         <translation>must be one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="179"/>
+        <location filename="../../client/core/policy/schema.py" line="183"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>must be an address like {example}://host:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="184"/>
+        <location filename="../../client/core/policy/schema.py" line="188"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>must be an address like {example}://host ({choices})</translation>
     </message>
@@ -1796,112 +1796,122 @@
         <translation>Ask the sender to send it again.</translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>{name} is a program or a script: Pli does not open those from a conversation.</source>
+        <translation>{name} is a program or a script: Pli does not open those from a conversation.</translation>
+    </message>
+    <message>
         <location filename="../../client/core/errors.py" line="137"/>
+        <source>Save it, and have it checked by your IT department before you run it.</source>
+        <translation>Save it, and have it checked by your IT department before you run it.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="146"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Share a smaller file, or a link to it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="141"/>
+        <location filename="../../client/core/errors.py" line="150"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Your message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="142"/>
+        <location filename="../../client/core/errors.py" line="151"/>
         <source>It is kept: retry or discard it.</source>
         <translation>It is kept: retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="160"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>It is kept and sent by itself as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="148"/>
+        <location filename="../../client/core/errors.py" line="157"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="160"/>
+        <location filename="../../client/core/errors.py" line="169"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli cannot find the system keyring where it keeps your encryption keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="163"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="186"/>
         <source>The system keyring is locked.</source>
         <translation>The system keyring is locked.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="187"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Unlock your keyring (it usually opens with your session password), then start Pli again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="180"/>
+        <location filename="../../client/core/errors.py" line="194"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>The keyring backend “{backend}” is not safe enough.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="181"/>
+        <location filename="../../client/core/errors.py" line="195"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="189"/>
+        <location filename="../../client/core/errors.py" line="203"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="204"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="194"/>
+        <location filename="../../client/core/errors.py" line="208"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="202"/>
+        <location filename="../../client/core/errors.py" line="216"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="203"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="207"/>
+        <location filename="../../client/core/errors.py" line="221"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="210"/>
+        <location filename="../../client/core/errors.py" line="224"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -1996,22 +2006,22 @@
         <translation>Pli cannot start until your IT support corrects them. Contact them.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="58"/>
+        <location filename="../../client/core/session/account_security.py" line="56"/>
         <source>Your organisation does not allow exporting message keys.</source>
         <translation>Your organisation does not allow exporting message keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="61"/>
+        <location filename="../../client/core/session/account_security.py" line="59"/>
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation>Your messages are kept safe by the secure backup instead.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="43"/>
+        <location filename="../../client/core/session/room_admin.py" line="47"/>
         <source>{user} is not a Matrix address (it looks like @name:server).</source>
         <translation>{user} is not a Matrix address (it looks like @name:server).</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="46"/>
+        <location filename="../../client/core/session/room_admin.py" line="50"/>
         <source>Check the address and try again.</source>
         <translation>Check the address and try again.</translation>
     </message>
@@ -2085,23 +2095,43 @@
         <translation>pasted image.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="149"/>
+        <location filename="../../client/ui/views/file_actions.py" line="152"/>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="156"/>
+        <source>File not opened</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="169"/>
+        <source>No program on this computer opens {name}. Save it instead.</source>
+        <translation>No program on this computer opens {name}. Save it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="174"/>
+        <source>Opened {name}</source>
+        <translation>Opened {name}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="183"/>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="164"/>
+        <location filename="../../client/ui/views/file_actions.py" line="198"/>
         <source>Downloading {name}…</source>
         <translation>Downloading {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="175"/>
+        <location filename="../../client/ui/views/file_actions.py" line="209"/>
         <source>File not saved</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="179"/>
-        <location filename="../../client/ui/views/file_actions.py" line="182"/>
+        <location filename="../../client/ui/views/file_actions.py" line="213"/>
+        <location filename="../../client/ui/views/file_actions.py" line="216"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>
@@ -2232,7 +2262,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="478"/>
+        <location filename="../../client/ui/views/main_window.py" line="491"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2258,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="512"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
@@ -2343,107 +2373,107 @@
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="243"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="245"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="272"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="276"/>
+        <location filename="../../client/ui/views/main_window.py" line="279"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="277"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="284"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="290"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="304"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="307"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="313"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="313"/>
+        <location filename="../../client/ui/views/main_window.py" line="316"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="326"/>
+        <location filename="../../client/ui/views/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="328"/>
+        <location filename="../../client/ui/views/main_window.py" line="331"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="383"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="383"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="479"/>
+        <location filename="../../client/ui/views/main_window.py" line="492"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2451,47 +2481,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="523"/>
+        <location filename="../../client/ui/views/main_window.py" line="542"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="597"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="584"/>
+        <location filename="../../client/ui/views/main_window.py" line="603"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="604"/>
+        <location filename="../../client/ui/views/main_window.py" line="623"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="624"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="606"/>
+        <location filename="../../client/ui/views/main_window.py" line="625"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="607"/>
+        <location filename="../../client/ui/views/main_window.py" line="626"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="667"/>
+        <location filename="../../client/ui/views/main_window.py" line="686"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2499,77 +2529,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="669"/>
+        <location filename="../../client/ui/views/main_window.py" line="688"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="676"/>
+        <location filename="../../client/ui/views/main_window.py" line="695"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="685"/>
+        <location filename="../../client/ui/views/main_window.py" line="704"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="707"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="697"/>
+        <location filename="../../client/ui/views/main_window.py" line="716"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="707"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="708"/>
+        <location filename="../../client/ui/views/main_window.py" line="727"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="737"/>
+        <location filename="../../client/ui/views/main_window.py" line="756"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="738"/>
+        <location filename="../../client/ui/views/main_window.py" line="757"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="753"/>
+        <location filename="../../client/ui/views/main_window.py" line="772"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="837"/>
+        <location filename="../../client/ui/views/main_window.py" line="856"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="844"/>
+        <location filename="../../client/ui/views/main_window.py" line="863"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="846"/>
+        <location filename="../../client/ui/views/main_window.py" line="865"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="867"/>
+        <location filename="../../client/ui/views/main_window.py" line="886"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="868"/>
+        <location filename="../../client/ui/views/main_window.py" line="887"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2746,7 +2776,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="130"/>
+        <location filename="../../client/core/policy/schema.py" line="132"/>
         <source>Managed by your organisation</source>
         <translation>Managed by your organisation</translation>
     </message>
@@ -2848,27 +2878,27 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="51"/>
+        <location filename="../../client/ui/models/rooms.py" line="62"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="53"/>
+        <location filename="../../client/ui/models/rooms.py" line="64"/>
         <source>encrypted</source>
         <translation>encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="55"/>
+        <location filename="../../client/ui/models/rooms.py" line="66"/>
         <source>not encrypted</source>
         <translation>not encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="58"/>
+        <location filename="../../client/ui/models/rooms.py" line="69"/>
         <source>muted</source>
         <translation>muted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="61"/>
+        <location filename="../../client/ui/models/rooms.py" line="72"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -3033,8 +3063,8 @@
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_delegate.py" line="420"/>
-        <source>Click to save</source>
-        <translation>Click to save</translation>
+        <source>Click to open</source>
+        <translation>Click to open</translation>
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_delegate.py" line="434"/>
@@ -3123,67 +3153,72 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="47"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="50"/>
-        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
-        <translation>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</translation>
+        <location filename="../../client/ui/views/timeline_view.py" line="51"/>
+        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete, copy, and open or save a file.</source>
+        <translation>Arrow keys move between messages. The context menu key offers reply, react, edit, delete, copy, and open or save a file.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="63"/>
         <source>Loading older messages…</source>
         <translation>Loading older messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="64"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="65"/>
         <source>Loading older messages</source>
         <translation>Loading older messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="207"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="208"/>
         <source>Message actions</source>
         <translation>Message actions</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="211"/>
         <source>&amp;Reply</source>
         <translation>&amp;Reply</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="211"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="212"/>
         <source>Re&amp;act…</source>
         <translation>Re&amp;act…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="219"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="220"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="224"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="225"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copy text</translation>
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_view.py" line="230"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="231"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Save as…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="234"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="235"/>
         <source>S&amp;top sending</source>
         <translation>S&amp;top sending</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="244"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="245"/>
         <source>Take back {key}</source>
         <translation>Take back {key}</translation>
     </message>

@@ -1304,90 +1304,90 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="53"/>
+        <location filename="../../client/ui/controller.py" line="57"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="55"/>
+        <location filename="../../client/ui/controller.py" line="59"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="56"/>
-        <location filename="../../client/ui/controller.py" line="59"/>
+        <location filename="../../client/ui/controller.py" line="60"/>
+        <location filename="../../client/ui/controller.py" line="63"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="66"/>
+        <location filename="../../client/ui/controller.py" line="70"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="69"/>
+        <location filename="../../client/ui/controller.py" line="73"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="72"/>
+        <location filename="../../client/ui/controller.py" line="76"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="75"/>
+        <location filename="../../client/ui/controller.py" line="79"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="134"/>
-        <location filename="../../client/ui/controller.py" line="381"/>
+        <location filename="../../client/ui/controller.py" line="156"/>
+        <location filename="../../client/ui/controller.py" line="464"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="164"/>
+        <location filename="../../client/ui/controller.py" line="210"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="166"/>
+        <location filename="../../client/ui/controller.py" line="212"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="215"/>
+        <location filename="../../client/ui/controller.py" line="270"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="218"/>
+        <location filename="../../client/ui/controller.py" line="273"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="227"/>
+        <location filename="../../client/ui/controller.py" line="286"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="325"/>
-        <location filename="../../client/ui/controller.py" line="338"/>
+        <location filename="../../client/ui/controller.py" line="408"/>
+        <location filename="../../client/ui/controller.py" line="421"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="326"/>
+        <location filename="../../client/ui/controller.py" line="409"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="341"/>
+        <location filename="../../client/ui/controller.py" line="424"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="252"/>
+        <location filename="../../client/ui/controller.py" line="321"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
@@ -1628,37 +1628,37 @@
         <translation>JSON invalide</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="140"/>
+        <location filename="../../client/core/policy/schema.py" line="142"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="144"/>
+        <location filename="../../client/core/policy/schema.py" line="146"/>
         <source>must be a whole number, 0 or more</source>
         <translation>doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="147"/>
+        <location filename="../../client/core/policy/schema.py" line="149"/>
         <source>must be text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="154"/>
+        <location filename="../../client/core/policy/schema.py" line="156"/>
         <source>must be a list of texts</source>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="159"/>
+        <location filename="../../client/core/policy/schema.py" line="161"/>
         <source>must be one of: {choices}</source>
         <translation>doit être l’une des valeurs : {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="179"/>
+        <location filename="../../client/core/policy/schema.py" line="183"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="184"/>
+        <location filename="../../client/core/policy/schema.py" line="188"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte ({choices})</translation>
     </message>
@@ -1796,112 +1796,122 @@
         <translation>Demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>{name} is a program or a script: Pli does not open those from a conversation.</source>
+        <translation>{name} est un programme ou un script : Pli n’ouvre pas ce type de fichier depuis une conversation.</translation>
+    </message>
+    <message>
         <location filename="../../client/core/errors.py" line="137"/>
+        <source>Save it, and have it checked by your IT department before you run it.</source>
+        <translation>Enregistrez-le et faites-le vérifier par votre service informatique avant de l’exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="146"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Partagez un fichier plus petit, ou un lien vers celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="141"/>
+        <location filename="../../client/core/errors.py" line="150"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="142"/>
+        <location filename="../../client/core/errors.py" line="151"/>
         <source>It is kept: retry or discard it.</source>
         <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="160"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="148"/>
+        <location filename="../../client/core/errors.py" line="157"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="143"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} fait {size_bytes} ; la taille maximale d’un fichier envoyé est de {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="160"/>
+        <location filename="../../client/core/errors.py" line="169"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="163"/>
+        <location filename="../../client/core/errors.py" line="172"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="186"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="173"/>
+        <location filename="../../client/core/errors.py" line="187"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="180"/>
+        <location filename="../../client/core/errors.py" line="194"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="181"/>
+        <location filename="../../client/core/errors.py" line="195"/>
         <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
         <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="189"/>
+        <location filename="../../client/core/errors.py" line="203"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="190"/>
+        <location filename="../../client/core/errors.py" line="204"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="194"/>
+        <location filename="../../client/core/errors.py" line="208"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="202"/>
+        <location filename="../../client/core/errors.py" line="216"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="203"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="207"/>
+        <location filename="../../client/core/errors.py" line="221"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="210"/>
+        <location filename="../../client/core/errors.py" line="224"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -1996,22 +2006,22 @@
         <translation>Pli ne peut pas démarrer tant que votre support informatique ne les a pas corrigés. Contactez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="58"/>
+        <location filename="../../client/core/session/account_security.py" line="56"/>
         <source>Your organisation does not allow exporting message keys.</source>
         <translation>Votre organisation n’autorise pas l’export des clés de messages.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="61"/>
+        <location filename="../../client/core/session/account_security.py" line="59"/>
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation>Vos messages sont protégés par la sauvegarde sécurisée.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="43"/>
+        <location filename="../../client/core/session/room_admin.py" line="47"/>
         <source>{user} is not a Matrix address (it looks like @name:server).</source>
         <translation>{user} n’est pas une adresse Matrix (elle a la forme @nom:serveur).</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/room_admin.py" line="46"/>
+        <location filename="../../client/core/session/room_admin.py" line="50"/>
         <source>Check the address and try again.</source>
         <translation>Vérifiez l’adresse et réessayez.</translation>
     </message>
@@ -2085,23 +2095,43 @@
         <translation>image collée.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="149"/>
+        <location filename="../../client/ui/views/file_actions.py" line="152"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="156"/>
+        <source>File not opened</source>
+        <translation>Fichier non ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="169"/>
+        <source>No program on this computer opens {name}. Save it instead.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre {name}. Enregistrez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="174"/>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/file_actions.py" line="183"/>
         <source>Save the file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="164"/>
+        <location filename="../../client/ui/views/file_actions.py" line="198"/>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="175"/>
+        <location filename="../../client/ui/views/file_actions.py" line="209"/>
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="179"/>
-        <location filename="../../client/ui/views/file_actions.py" line="182"/>
+        <location filename="../../client/ui/views/file_actions.py" line="213"/>
+        <location filename="../../client/ui/views/file_actions.py" line="216"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>
@@ -2232,7 +2262,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="478"/>
+        <location filename="../../client/ui/views/main_window.py" line="491"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2258,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="512"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
@@ -2343,107 +2373,107 @@
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="239"/>
+        <location filename="../../client/ui/views/main_window.py" line="242"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="240"/>
+        <location filename="../../client/ui/views/main_window.py" line="243"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="245"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="272"/>
+        <location filename="../../client/ui/views/main_window.py" line="275"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="276"/>
+        <location filename="../../client/ui/views/main_window.py" line="279"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="277"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="284"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="290"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="300"/>
+        <location filename="../../client/ui/views/main_window.py" line="303"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="304"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="307"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="313"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="313"/>
+        <location filename="../../client/ui/views/main_window.py" line="316"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="326"/>
+        <location filename="../../client/ui/views/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="328"/>
+        <location filename="../../client/ui/views/main_window.py" line="331"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="383"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="380"/>
+        <location filename="../../client/ui/views/main_window.py" line="383"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="479"/>
+        <location filename="../../client/ui/views/main_window.py" line="492"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2451,47 +2481,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="523"/>
+        <location filename="../../client/ui/views/main_window.py" line="542"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="578"/>
+        <location filename="../../client/ui/views/main_window.py" line="597"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="580"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="584"/>
+        <location filename="../../client/ui/views/main_window.py" line="603"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="604"/>
+        <location filename="../../client/ui/views/main_window.py" line="623"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="624"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="606"/>
+        <location filename="../../client/ui/views/main_window.py" line="625"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="607"/>
+        <location filename="../../client/ui/views/main_window.py" line="626"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="667"/>
+        <location filename="../../client/ui/views/main_window.py" line="686"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2499,77 +2529,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="669"/>
+        <location filename="../../client/ui/views/main_window.py" line="688"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="676"/>
+        <location filename="../../client/ui/views/main_window.py" line="695"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="685"/>
+        <location filename="../../client/ui/views/main_window.py" line="704"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="707"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="697"/>
+        <location filename="../../client/ui/views/main_window.py" line="716"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="707"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="708"/>
+        <location filename="../../client/ui/views/main_window.py" line="727"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="737"/>
+        <location filename="../../client/ui/views/main_window.py" line="756"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="738"/>
+        <location filename="../../client/ui/views/main_window.py" line="757"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="753"/>
+        <location filename="../../client/ui/views/main_window.py" line="772"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="837"/>
+        <location filename="../../client/ui/views/main_window.py" line="856"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="844"/>
+        <location filename="../../client/ui/views/main_window.py" line="863"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="846"/>
+        <location filename="../../client/ui/views/main_window.py" line="865"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="867"/>
+        <location filename="../../client/ui/views/main_window.py" line="886"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="868"/>
+        <location filename="../../client/ui/views/main_window.py" line="887"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2746,7 +2776,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="130"/>
+        <location filename="../../client/core/policy/schema.py" line="132"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>
@@ -2848,27 +2878,27 @@
 <context>
     <name>RoomListModel</name>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="51"/>
+        <location filename="../../client/ui/models/rooms.py" line="62"/>
         <source>invitation</source>
         <translation>invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="53"/>
+        <location filename="../../client/ui/models/rooms.py" line="64"/>
         <source>encrypted</source>
         <translation>chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="55"/>
+        <location filename="../../client/ui/models/rooms.py" line="66"/>
         <source>not encrypted</source>
         <translation>non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/rooms.py" line="58"/>
+        <location filename="../../client/ui/models/rooms.py" line="69"/>
         <source>muted</source>
         <translation>en sourdine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/models/rooms.py" line="61"/>
+        <location filename="../../client/ui/models/rooms.py" line="72"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -3033,8 +3063,8 @@
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_delegate.py" line="420"/>
-        <source>Click to save</source>
-        <translation>Cliquer pour enregistrer</translation>
+        <source>Click to open</source>
+        <translation>Cliquer pour ouvrir</translation>
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_delegate.py" line="434"/>
@@ -3123,67 +3153,72 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="47"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="48"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="50"/>
-        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete and copy.</source>
-        <translation>Les flèches passent d’un message à l’autre. La touche de menu contextuel propose répondre, réagir, modifier, supprimer et copier.</translation>
+        <location filename="../../client/ui/views/timeline_view.py" line="51"/>
+        <source>Arrow keys move between messages. The context menu key offers reply, react, edit, delete, copy, and open or save a file.</source>
+        <translation>Les flèches passent d’un message à l’autre. La touche de menu contextuel propose répondre, réagir, modifier, supprimer, copier, et ouvrir ou enregistrer un fichier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="62"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="63"/>
         <source>Loading older messages…</source>
         <translation>Chargement des messages plus anciens…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="64"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="65"/>
         <source>Loading older messages</source>
         <translation>Chargement des messages plus anciens</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="207"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="208"/>
         <source>Message actions</source>
         <translation>Actions sur le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="210"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="211"/>
         <source>&amp;Reply</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="211"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="212"/>
         <source>Re&amp;act…</source>
         <translation>Ré&amp;agir…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="213"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="219"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="220"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="224"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="225"/>
         <source>&amp;Copy text</source>
         <translation>&amp;Copier le texte</translation>
     </message>
     <message>
         <location filename="../../client/ui/views/timeline_view.py" line="230"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/views/timeline_view.py" line="231"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="234"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="235"/>
         <source>S&amp;top sending</source>
         <translation>Arrê&amp;ter l’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_view.py" line="244"/>
+        <location filename="../../client/ui/views/timeline_view.py" line="245"/>
         <source>Take back {key}</source>
         <translation>Retirer {key}</translation>
     </message>

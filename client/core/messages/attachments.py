@@ -11,6 +11,11 @@ entry before the event goes out (a crash then does not upload twice).
 In: `attachment_of(content)` reads a received m.image / m.file / m.audio / m.video content
 into an Attachment (mxc:// only; an encrypted file must carry v2 JWK key, IV and SHA-256), and
 `decrypt()` checks the hash before decrypting. A download is capped at MAX_DOWNLOAD bytes.
+
+Opened: "Open" hands the system's viewer a decrypted copy — its one plaintext moment on disk,
+asked for by the user — in the profile's `opened/` folder (0600 in 0700 folders), which is
+emptied when Pli closes and again at the next start. Programs and scripts are never handed to
+the system that way (`is_program`): a click on a received file must not run it.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import secrets
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from client.core.deferred import deferred
 from client.core.errors import AttachmentDamaged
 from client.core.events import Attachment
+from client.core.storage.paths import make_private_dir
 
 if TYPE_CHECKING:
     import nio
@@ -36,6 +43,50 @@ FILE_MSGTYPES = {"m.image", "m.file", "m.audio", "m.video"}
 STAGED = "pli.staged"  # the outbox entry's note of a file not uploaded yet
 MAX_DOWNLOAD = 200 * 1024 * 1024
 MAX_NAME = 255
+
+
+# What the system would run rather than show, on Windows, macOS or Linux. By the name's last
+# suffix (after Windows drops trailing dots and spaces) and by the declared type.
+PROGRAM_SUFFIXES = frozenset(
+    ".app .appimage .apk .bash .bat .bin .cmd .com .command .cpl .csh .deb .desktop .dll .dmg "
+    ".elf .exe .gadget .hta .inf .ins .isp .jar .js .jse .ksh .lnk .msc .msi .msp .mst .osx .out "
+    ".pif .pkg .pl .ps1 .ps1xml .ps2 .psc1 .psm1 .py .pyc .pyw .rb .reg .rpm .run .scf .scr .sct "
+    ".sh .shb .sys .url .vb .vbe .vbs .ws .wsc .wsf .wsh .xbap .zsh".split()
+)
+PROGRAM_TYPES = frozenset(
+    "application/x-executable application/x-msdownload application/x-msi application/x-sh "
+    "application/x-shellscript application/x-dosexec application/x-bat application/x-csh "
+    "application/vnd.microsoft.portable-executable application/java-archive "
+    "application/x-desktop application/vnd.debian.binary-package application/x-rpm "
+    "application/x-ms-shortcut application/x-apple-diskimage application/javascript "
+    "text/javascript application/x-python-code text/x-python text/x-shellscript".split()
+)
+
+
+def opened_name(name: str) -> str:
+    """The name the opened copy gets on disk (what the system goes by to choose a program)."""
+    return _safe_name(name).rstrip(". ") or "fichier"
+
+
+def is_program(name: str, mimetype: str) -> bool:
+    suffix = Path(opened_name(name)).suffix.lower()
+    return suffix in PROGRAM_SUFFIXES or mimetype.split(";")[0].strip().lower() in PROGRAM_TYPES
+
+
+def write_opened_copy(folder: Path, name: str, data: bytes) -> Path:
+    """The decrypted copy the system's viewer opens: `folder/<random>/<name>` (its own folder
+    keeps the sender's name without clashing with another copy)."""
+    inner = make_private_dir(make_private_dir(folder) / secrets.token_hex(8))
+    path = inner / opened_name(name)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+    return path
+
+
+def sweep_opened(folder: Path) -> None:
+    """Delete the opened copies (a viewer may still hold one on Windows: the next start then)."""
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _int(value: object) -> int:

@@ -3,13 +3,14 @@ inheritance) and exposes async methods plus typed events for the UI.
 
 Life of a session::
 
-    login(user, password)            restore()
-        | discover server                | read account.json + keyring
-        | check keyring works            |
-        | POST /login (no store yet)     |
-        | keyring <- store key, token    |
+    login(user, password)            restore() = open_cached() + load_engine()
+        | discover server                | open_cached(): account.json + keyring, the
+        | check keyring works            |   encrypted cache (the window shows from it)
+        | POST /login (no store yet)     | load_engine(): nio + aiohttp imported on a
+        | keyring <- store key, token    |   worker thread (client/core/deferred.py)
         v                                v
-        open_client(): nio store loaded with a pickle key derived from the store key
+        open_client(): nio store loaded with a pickle key derived from the store key,
+        then the cache (if not open yet), the outbox and the trust engine
         |
         start(): sync loop  --first sync: full_state, no since token-->  ONLINE
              ^   | error: RECONNECTING (backoff 0.5 s .. 30 s), OFFLINE after 3 failures
@@ -64,6 +65,7 @@ from client.core.errors import (
     SendFailedOffline,
     ServerRefused,
     SessionExpired,
+    WillNotOpenProgram,
     WrongPassword,
     from_error_response,
 )
@@ -139,6 +141,7 @@ OFFLINE_AFTER_FAILURES = 3
 FIRST_SYNC_DEADLINE = 120.0
 QUICK_SYNC_DEADLINE = 30.0
 SEND_DEADLINE = 60.0
+ENGINE_WAIT = 60.0  # an action that needs nio, started while it loads behind the window
 BACKUP_EVERY = 10.0  # seconds between two background key backup runs
 GAP_PAGES = 20  # pages of 100 per room and run when filling a gap after a limited sync
 # State events after which a room's member list is written to the cache again.
@@ -253,6 +256,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._waiters: dict[str, asyncio.Future[TimelineItem]] = {}
         self._store_key: bytes | None = None
         self._restored_token = ""  # between open_cached() and load_engine()
+        self._engine_ready = asyncio.Event()
         self._read_later: set[str] = set()  # rooms read before the engine loaded
         self._read_task: asyncio.Task[None] | None = None
         # The trust engine, made when the account opens (trust_setup.py wires it).
@@ -407,6 +411,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             )
             raise ProfileDamaged("keyring entries missing")
         self.profile.prepare()
+        attachments.sweep_opened(self.profile.opened_dir)  # what a crash or a viewer left
         self.record = record
         self._store_key = store_key
         self._restored_token = token
@@ -460,6 +465,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             self._load_cache()
         self._open_outbox(store_key)
         self._open_trust(record, token)
+        self._engine_ready.set()
 
     def _open_trust(self, record: AccountRecord, token: str) -> None:
         client = self._require_client()
@@ -700,6 +706,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if self.cache is not None:
             self.cache.close()
             self.cache = None
+        if self.record is not None:
+            attachments.sweep_opened(self.profile.opened_dir)
         client, self.client = self.client, None
         if client is None:
             return
@@ -1672,9 +1680,25 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._emit(TransferProgress(room_id, entry.local_id, total, total))
         return content
 
+    async def open_copy(self, attachment: Attachment) -> Path:
+        """A decrypted copy of a received file for the system's viewer (attachments.py says
+        where and for how long). Programs and scripts are refused (WillNotOpenProgram)."""
+        if attachments.is_program(attachment.name, attachment.mimetype):
+            raise WillNotOpenProgram(attachment.name, name=attachments.opened_name(attachment.name))
+        data = await self.download_attachment(attachment)
+        return await asyncio.to_thread(
+            attachments.write_opened_copy, self.profile.opened_dir, attachment.name, data
+        )
+
+    async def _ready_client(self) -> nio.AsyncClient:
+        """The client; if the window came up before the engine (open_cached), after it loads."""
+        if self.client is None and self._restored_token:
+            await asyncio.wait_for(self._engine_ready.wait(), ENGINE_WAIT)
+        return self._require_client()
+
     async def download_attachment(self, attachment: Attachment) -> bytes:
         """A received file's bytes, decrypted and checked (AttachmentDamaged otherwise)."""
-        client = self._require_client()
+        client = await self._ready_client()
         if attachment.size > attachments.MAX_DOWNLOAD:
             raise file_too_large(attachment.name, attachment.size, attachments.MAX_DOWNLOAD)
         response = await self._network(

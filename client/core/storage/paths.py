@@ -108,6 +108,11 @@ class Profile:
         return self.root / "store"
 
     @property
+    def opened_dir(self) -> Path:
+        """Decrypted copies of received files the user opened (emptied at close and start)."""
+        return self.root / "opened"
+
+    @property
     def log_dir(self) -> Path:
         return self.root / "log"
 

@@ -141,6 +141,40 @@ class FileActions:
 
     # --- receiving -------------------------------------------------------------------------------
 
+    async def open(self, item: TimelineItem) -> None:
+        """Open a received file with the system's program for it (a decrypted copy in the
+        profile, deleted when Pli closes); programs and scripts are refused with a sentence."""
+        attachment = item.attachment
+        if attachment is None or not attachment.url:
+            return
+        status = self.window.statusBar()
+        status.showMessage(
+            QCoreApplication.translate("FileActions", "Opening {name}…").format(
+                name=attachment.name
+            )
+        )
+        title = QCoreApplication.translate("FileActions", "File not opened")
+        try:
+            path = await self.window.session.open_copy(attachment)
+        except (PliError, OSError) as error:
+            status.clearMessage()
+            reason = error_text(error) if isinstance(error, PliError) else str(error)
+            await show_error(self.window, title, reason)
+            return
+        if not QtGui.QDesktopServices.openUrl(QtCore.QUrl.fromLocalFile(str(path))):
+            status.clearMessage()
+            await show_error(
+                self.window,
+                title,
+                QCoreApplication.translate(
+                    "FileActions", "No program on this computer opens {name}. Save it instead."
+                ).format(name=path.name),
+            )
+            return
+        opened = QCoreApplication.translate("FileActions", "Opened {name}").format(name=path.name)
+        status.showMessage(opened, 8000)
+        self.window.announcer.announce(opened)
+
     async def save(self, item: TimelineItem) -> None:
         attachment = item.attachment
         if attachment is None or not attachment.url:

@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.timeline_view.timeline_delegate.thumbnails = self.file_actions.thumbnail
         self.timeline_view.attachmentActivated.connect(
+            lambda item: self.tasks.run(self.file_actions.open(item))
+        )
+        self.timeline_view.saveRequested.connect(
             lambda item: self.tasks.run(self.file_actions.save(item))
         )
         self.timeline_view.cancelRequested.connect(self.stop_sending)

@@ -417,7 +417,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.drawText(
                 text_rect,
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                QCoreApplication.translate("TimelineDelegate", "Click to save"),
+                QCoreApplication.translate("TimelineDelegate", "Click to open"),
             )
         if layout.progress is not None:
             done, total = layout.progress_value

@@ -37,7 +37,8 @@ class TimelineView(QListView):
     reactionToggled = Signal(object, object)  # TimelineItem, Reaction
     deleteRequested = Signal(object)
     linkActivated = Signal(str)
-    attachmentActivated = Signal(object)  # TimelineItem: save its file
+    attachmentActivated = Signal(object)  # TimelineItem: open its file (a click on it)
+    saveRequested = Signal(object)  # TimelineItem: save its file where the user says
     cancelRequested = Signal(object)  # TimelineItem: stop sending it (pending or failed)
     olderRequested = Signal()
 
@@ -48,7 +49,7 @@ class TimelineView(QListView):
         self.setAccessibleDescription(
             self.tr(
                 "Arrow keys move between messages. The context menu key offers reply, react, "
-                "edit, delete and copy."
+                "edit, delete, copy, and open or save a file."
             )
         )
         self.timeline_delegate = TimelineDelegate(self)
@@ -225,10 +226,10 @@ class TimelineView(QListView):
              lambda: self._copy(item)),
         ]  # fmt: skip
         if item.attachment is not None and item.attachment.url:
-            entries.insert(
-                0,
-                (self.tr("&Save as…"), "", on_server, lambda: self.attachmentActivated.emit(item)),
-            )
+            entries[0:0] = [
+                (self.tr("&Open"), "", on_server, lambda: self.attachmentActivated.emit(item)),
+                (self.tr("&Save as…"), "", on_server, lambda: self.saveRequested.emit(item)),
+            ]
         if item.own and item.state in (ItemState.PENDING, ItemState.FAILED):
             entries.append(
                 (self.tr("S&top sending"), "", True, lambda: self.cancelRequested.emit(item))

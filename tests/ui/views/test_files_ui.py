@@ -1,6 +1,7 @@
 """Files through the window against the test Synapse: attach, drop and paste; a received image
-gets its thumbnail; a received file is saved where asked, decrypted; a file above the limit is
-refused with a sentence and nothing is sent."""
+gets its thumbnail; a received file is saved where asked, decrypted, or opened with the
+system's program (never a program or a script); a file above the limit is refused with a
+sentence and nothing is sent."""
 
 from __future__ import annotations
 
@@ -85,12 +86,15 @@ async def test_attach_drop_paste_thumbnail_and_save(
         assert layout.image is not None and layout.attachment is not None
         assert "Image: schéma.png" in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
-        # Clicking a received file asks where to save it; the saved copy is the original.
+        # "Save as…" asks where to save a received file; the saved copy is the original.
         attachments_rows = [
             r for r in range(model.rowCount()) if model.item(r).attachment is not None
         ]
         assert attachments_rows
-        view.attachmentActivated.emit(model.item(model.row_of(row.event_id)))
+        menu = view.menu_for(model.item(model.row_of(row.event_id)))
+        names = [a.text() for a in menu.actions()]
+        assert names[:2] == ["&Open", "&Save as…"], names
+        menu.actions()[1].trigger()
         await wait_until(lambda: visible("saveDialog"), what="the save dialog")
         dialog = visible("saveDialog")[0]
         assert dialog.selectedFiles()[0].endswith("schéma.png")  # the sender's name offered
@@ -132,3 +136,62 @@ async def test_a_file_over_the_limit_is_refused_with_a_sentence(
         window.close()
         await window.tasks.cancel_all()
         await alice.close()
+
+
+class UrlCatcher(QtCore.QObject):
+    """Qt's own hook for QDesktopServices.openUrl: the URLs the system would have opened."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QtCore.QUrl] = []
+
+    @QtCore.Slot(QtCore.QUrl)
+    def open(self, url: QtCore.QUrl) -> None:
+        self.urls.append(url)
+
+
+async def test_open_hands_a_private_decrypted_copy_to_the_system_but_never_a_program(
+    qtbot, synapse, user, other_user, tmp_path: Path, memory_store
+) -> None:
+    alice, _ = await logged_in_session(synapse, user, tmp_path / "a", memory_store)
+    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", memory_store)
+    window = open_window(qtbot, alice)
+    catcher = UrlCatcher()
+    QtGui.QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        room_id = await direct_chat(alice, bob)
+        await wait_until(lambda: window.rooms.row_of(room_id) >= 0)
+        window.select_room(room_id)
+        text = b"Ordre du jour : budget 2027\n" * 100
+        await bob.queue_file(room_id, "ordre du jour.txt", text, "text/plain")
+        await bob.queue_file(room_id, "mise à jour.exe", b"MZ\x90\x00", "application/octet-stream")
+        for name in ("ordre du jour.txt", "mise à jour.exe"):
+            await wait_until(lambda n=name: row_with_file(alice, room_id, n), 30, name)
+        model, view = window.timeline_view.model(), window.timeline_view
+
+        note = row_with_file(alice, room_id, "ordre du jour.txt")
+        view.attachmentActivated.emit(model.item(model.row_of(note.event_id)))  # a click
+        await wait_until(lambda: catcher.urls or visible("errorBox"), what="the file opened")
+        assert not visible("errorBox")
+        opened = Path(catcher.urls[0].toLocalFile())
+        assert opened.name == "ordre du jour.txt" and opened.read_bytes() == text
+        assert opened.is_relative_to(tmp_path / "a" / "opened")
+        assert opened.stat().st_mode & 0o777 == 0o600
+        assert opened.parent.stat().st_mode & 0o777 == 0o700
+        assert "Opened ordre du jour.txt" in window.statusBar().currentMessage()
+
+        program = row_with_file(alice, room_id, "mise à jour.exe")
+        view.attachmentActivated.emit(model.item(model.row_of(program.event_id)))
+        await wait_until(lambda: visible("errorBox"), what="the refusal")
+        box = visible("errorBox")[0]
+        assert "mise à jour.exe is a program or a script" in box.text() + box.informativeText()
+        box.accept()
+        assert len(catcher.urls) == 1, "a program is never handed to the system"
+        assert not list((tmp_path / "a" / "opened").rglob("*.exe"))
+    finally:
+        QtGui.QDesktopServices.unsetUrlHandler("file")
+        window.close()
+        await window.tasks.cancel_all()
+        await alice.close()
+        await bob.close()
+    assert not (tmp_path / "a" / "opened").exists(), "the opened copies go when Pli closes"
