@@ -146,6 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Pli")
     app.setDesktopFileName("pli")
     app.setQuitOnLastWindowClosed(False)
+    from client.ui.collector import MainThreadCollector
+
+    MainThreadCollector(app)  # Python's garbage collection on this thread only
     from client.core.policy.loader import PolicyError
     from client.core.policy.loader import load as load_policy
 

@@ -19,6 +19,7 @@ from client.core.errors import (
     ProfileDamaged,
     ProfileInUse,
     SecretStoreLocked,
+    SecretStoreUnavailable,
     ServerRefused,
 )
 from client.core.policy.loader import Policy
@@ -176,7 +177,10 @@ class AppController:
         try:
             store = KeyringSecretStore()
             store.check_backend()
-            self_test(store)
+            if not self._account_exists():
+                # Before a sign-in, proven before the server makes a device. A saved account's
+                # own entries, read at once, prove it at each start (four D-Bus calls fewer).
+                self_test(store)
             return store
         except NoKeyring as error:
             # No keyring at all (not one that failed just now, which may be back at the next
@@ -279,6 +283,10 @@ class AppController:
             # A fresh session: nothing of the unreadable one (rooms from its cache) carries over.
             session = MatrixSession(Profile.default(), session.secret_store, policy=self.policy)
             self.session = session
+        except (SecretStoreLocked, SecretStoreUnavailable, NoKeyring) as error:
+            await self._drop_window()
+            await self._no_keyring(error)  # as when the start's keyring check fails
+            return None
         except PliError as error:
             await self._drop_window()
             await show_error(

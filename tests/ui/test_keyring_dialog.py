@@ -134,3 +134,37 @@ async def test_without_a_keyring_the_policy_may_allow_a_passphrase_store(
         assert await task is None and not (tmp_path / "secrets.pli").exists()
     finally:
         keyring.core._keyring_backend = None
+
+
+async def test_a_locked_keyring_beside_a_saved_account_blocks_with_a_sentence(
+    qtbot, synapse, user, tmp_path, keyring_store, monkeypatch
+) -> None:
+    """With an account saved, the start reads its two entries instead of a test write (four
+    D-Bus calls fewer): a locked keyring is the same blocking sentence, and nothing goes."""
+    import asyncio
+
+    from client.core.session import MatrixSession
+    from client.core.storage.paths import Profile
+    from tests.helpers.accounts import logged_in_session
+
+    alice, _ = await logged_in_session(synapse, user, tmp_path / "account", keyring_store)
+    await alice.close()
+    monkeypatch.setenv("PLI_PROFILE_DIR", str(tmp_path))
+    controller = AppController(argparse.Namespace(demo=False, quit_after=0, screenshot=None))
+    controller._quit = asyncio.get_running_loop().create_future()
+    with locked_keyring():
+        store = await controller._secret_store()
+        assert store is not None  # no test write: the account's entries are the test
+        task = asyncio.get_running_loop().create_task(
+            controller._restore_or_login(MatrixSession(Profile.default(), store))
+        )
+        await wait_until(lambda: _visible_box() is not None, what="the keyring dialog")
+        box = _visible_box()
+        assert box.windowTitle() == "Keyring locked"
+        assert "The system keyring is locked." in box.text() + " " + box.informativeText()
+        assert controller.window is None
+        box.accept()
+        assert await task is None
+    await controller._shutdown()
+    assert (tmp_path / "account" / "account.json").exists()
+    assert keyring_store.get(f"{alice.user_id}/{alice.device_id}", "store-key") is not None

@@ -113,8 +113,10 @@ class MainWindow(QMainWindow):
         self.rooms.set_muted(set(self.user_settings.muted_rooms))
         self.notifier = Notifier(self)
         self.room_actions = RoomActions(self)
-        for summary in session.rooms():
-            self._on_room_updated(summary)
+        self.rooms.fill(session.rooms())  # from the cache at start: 1,000 rooms at once
+        self.unread_changed()
+        if self.rooms.rowCount() == 1:  # the only conversation: open it
+            self.select_room(self.rooms.index(0).data(RoomRole.ROOM_ID))
         self._on_connection(ConnectionChanged(session.state))
 
     # --- layout ------------------------------------------------------------------------------

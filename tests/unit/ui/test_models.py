@@ -127,8 +127,9 @@ def test_a_room_moving_up_keeps_the_views_current_row(qtbot) -> None:  # type: i
 
 
 def test_room_list_stays_sorted_under_any_updates(qapp) -> None:  # type: ignore[no-untyped-def]
-    """Rows are found by bisection over their sort keys: any mix of new rooms, updates that
-    move them and removals keeps the list equal to a plain sort, and row_of right."""
+    """Rows are found by bisection over their sort keys: a first fill, then any mix of new
+    rooms, updates that move them and removals keeps the list equal to a plain sort, and
+    row_of right."""
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
@@ -144,10 +145,33 @@ def test_room_list_stays_sorted_under_any_updates(qapp) -> None:  # type: ignore
     )
 
     @settings(max_examples=300, deadline=None)
-    @given(ops)
-    def check(operations: list[tuple[str, int, int, bool, str]]) -> None:
+    @given(ops, ops)
+    def check(
+        first: list[tuple[str, int, int, bool, str]],
+        operations: list[tuple[str, int, int, bool, str]],
+    ) -> None:
         model = RoomListModel()
-        expected: dict[str, RoomSummary] = {}
+        # The start's fill from the cache (duplicates: the last one counts), then anything.
+        cached = [
+            dataclasses.replace(room(f"!r{n}:hs", ts, invite), name=name or f"!r{n}:hs")
+            for _op, n, ts, invite, name in first
+        ]
+        model.fill(cached)
+        expected: dict[str, RoomSummary] = {s.room_id: s for s in cached}
+
+        def as_expected() -> None:
+            rows = [model.index(r).data(RoomRole.SUMMARY) for r in range(model.rowCount())]
+            order = sorted(
+                expected.values(),
+                key=lambda s: (not s.is_invite, -s.last_timestamp, s.name.casefold(), s.room_id),
+            )
+            assert rows == order
+            for row, summary in enumerate(rows):
+                assert model.row_of(summary.room_id) == row
+                assert model.summary(summary.room_id) == summary
+            assert model.row_of("!absent:hs") == -1
+
+        as_expected()
         for op, n, ts, invite, name in operations:
             room_id = f"!r{n}:hs"
             if op == "rm":
@@ -157,14 +181,6 @@ def test_room_list_stays_sorted_under_any_updates(qapp) -> None:  # type: ignore
                 summary = dataclasses.replace(room(room_id, ts, invite), name=name or room_id)
                 model.upsert(summary)
                 expected[room_id] = summary
-            rows = [model.index(r).data(RoomRole.SUMMARY) for r in range(model.rowCount())]
-            order = sorted(
-                expected.values(),
-                key=lambda s: (not s.is_invite, -s.last_timestamp, s.name.casefold(), s.room_id),
-            )
-            assert rows == order
-            for row, summary in enumerate(rows):
-                assert model.row_of(summary.room_id) == row
-            assert model.row_of("!absent:hs") == -1
+            as_expected()
 
     check()
