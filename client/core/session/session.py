@@ -404,9 +404,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     def open_cached(self) -> bool:
         """The first half of restore(), with neither the network nor the Matrix engine: the
-        saved account, its keys from the keyring, the encrypted cache and the outbox — all
-        the window needs to show the rooms and their last messages (issue 5: within 1 s).
-        False when there is no saved account."""
+        saved account, its keys from the keyring and the encrypted cache — all the window
+        needs to show the rooms and their last messages (issue 5: within 1 s). The outbox
+        opens in load_engine(), once nio's store has proven the key. False when there is no
+        saved account."""
         record = self.profile.read_account()
         if record is None:
             return False
@@ -626,7 +627,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def discard_unreadable_profile(self) -> None:
         """The store cannot be decrypted (keyring entry lost or changed): its keys are
         unusable. Sign that device out if we still can, then delete what is left."""
-        await self.close()  # what open_cached() opened (the cache, the outbox)
+        await self.close()  # what open_cached() opened (the cache)
         record = self.profile.read_account()
         if record is not None:
             secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
