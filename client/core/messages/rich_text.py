@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from typing import Any
 
 import nh3
@@ -54,6 +55,25 @@ def sanitise(formatted: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+# Where the rendered HTML breaks a line: the text keeps a new line there ("a</p><p>b" is two
+# words, not "ab").
+_LINE_BREAKS = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|tr|blockquote|pre|summary)>", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def plain_text(formatted: str) -> str:
+    """What a formatted body shows, as plain text: for the search index and the room list
+    ("Crise à 14 h", where the plain `body` may hold the Markdown source "**14 h**")."""
+    shown = _LINE_BREAKS.sub("\n", sanitise(formatted))
+    text = html.unescape(nh3.clean(shown, tags=set(), clean_content_tags=DROPPED_WITH_CONTENT))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def shown_text(body: str, formatted: str) -> str:
+    """The text a message shows: its formatted body's when it has one, else its body."""
+    return (plain_text(formatted) if formatted else "") or body
 
 
 @functools.cache

@@ -90,7 +90,7 @@ from client.core.events import (
     VerificationChanged,
 )
 from client.core.messages import attachments
-from client.core.messages.rich_text import message_content, sanitise
+from client.core.messages.rich_text import message_content, sanitise, shown_text
 from client.core.messages.room_timeline import (
     MAX_REACTION_KEY,
     MESSAGE,
@@ -1132,7 +1132,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 if item.state is ItemState.REDACTED:
                     self._cache_batch.forget.append((item.room_id, item.event_id))
                 elif item.edited and item.state is ItemState.SENT:
-                    self._cache_batch.reindex.append((item.room_id, item.event_id, item.body))
+                    text = shown_text(item.body, item.html)
+                    self._cache_batch.reindex.append((item.room_id, item.event_id, text))
             self._emit(diff)
 
     def _add_event(self, room_id: str, event: Any) -> None:
@@ -1283,7 +1284,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             if timeline is None and cached is not None:  # not loaded yet: what the cache said
                 last_message, last_timestamp = cached.last_message, cached.last_timestamp
             else:
-                last_message = last.body if last else ""
+                last_message = shown_text(last.body, last.html) if last else ""
                 last_timestamp = last.timestamp if last else 0
             creators = self._creators.get(room_id, power.RoomCreators(room.room_version))
             return RoomSummary(

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from client.core.events import RoomSummary
+from client.core.messages.rich_text import HTML_FORMAT, shown_text
 
 log = logging.getLogger(__name__)
 
@@ -255,6 +256,9 @@ class MessageCache:
             relation = content.get("m.relates_to")
             is_edit = isinstance(relation, dict) and relation.get("rel_type") == "m.replace"
             body = content.get("body")
+            formatted = content.get("formatted_body")
+            if content.get("format") == HTML_FORMAT and isinstance(formatted, str):
+                body = shown_text(body if isinstance(body, str) else "", formatted)
             if not is_edit and isinstance(body, str) and body.strip():
                 sender = str(source.get("sender") or "")
                 texts.append((row_id, body, room_id, event_id, ts, sender))

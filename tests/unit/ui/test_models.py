@@ -6,7 +6,8 @@ import dataclasses
 
 from client.core.events import ItemState, RoomSummary, TimelineItem
 from client.ui.models.rooms import RoomListModel, RoomRole
-from client.ui.models.timeline import TimelineModel, TimelineRole, placeholder_text
+from client.ui.models.timeline import TimelineModel, TimelineRole, display_body, placeholder_text
+from client.ui.qt import Qt
 
 
 def room(room_id: str, ts: int, invite: bool = False, unread: int = 0) -> RoomSummary:
@@ -184,3 +185,15 @@ def test_room_list_stays_sorted_under_any_updates(qapp) -> None:  # type: ignore
             as_expected()
 
     check()
+
+
+def test_a_formatted_message_reads_as_shown_not_as_its_markdown(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Read aloud, quoted in a reply, found in the conversation: "14 h", not "**14 h**"."""
+    bold = dataclasses.replace(
+        item("$b", 1, body="Crise à **14 h**"), html="Crise à <strong>14 h</strong>"
+    )
+    model = TimelineModel("!r")
+    model.add(bold)
+    text = model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Crise à 14 h" in text and "**" not in text
+    assert display_body(dataclasses.replace(bold, html="")) == "Crise à **14 h**"

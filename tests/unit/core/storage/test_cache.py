@@ -162,3 +162,25 @@ def test_repeated_events_keep_each_index_row_with_its_event(tmp_path: Path) -> N
     cache.write(CacheWrite(forget=[("!r:hs", "$5")]))
     assert cache.search("presse") == [] and [h.event_id for h in cache.search("rendu")] == ["$6"]
     assert cache.count() == 6
+
+
+def test_a_formatted_message_is_indexed_as_it_shows(tmp_path: Path) -> None:
+    """Its body may hold the Markdown source: the index (and its snippets) take the text the
+    formatted body shows; a long or hostile formatted body is no more than text."""
+    cache = MessageCache(tmp_path / "cache.db", KEY)
+    batch = CacheWrite()
+    batch.events += [
+        ("!r:hs", message("$b", "Crise à **14 h**", 1, format="org.matrix.custom.html",
+                          formatted_body="Crise à <strong>14 h</strong>"), True),
+        ("!r:hs", message("$r", "> <@x:hs> avant\n\nAprès", 2, format="org.matrix.custom.html",
+                          formatted_body="<mx-reply>avant</mx-reply><p>Après</p>"), True),
+        ("!r:hs", message("$x", "plain", 3, format="org.matrix.custom.html",
+                          formatted_body="<script>alert(1)</script>"), True),
+    ]  # fmt: skip
+    cache.write(batch)
+    hit = cache.search("crise")[0]
+    assert hit.event_id == "$b" and "**" not in hit.snippet and "14 h" in hit.snippet
+    assert cache.search("avant") == []  # the quoted fallback is not this message's text
+    assert [h.event_id for h in cache.search("après")] == ["$r"]
+    assert [h.event_id for h in cache.search("plain")] == ["$x"]  # nothing shown: its body
+    assert cache.search("alert") == []
