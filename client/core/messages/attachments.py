@@ -45,13 +45,15 @@ MAX_DOWNLOAD = 200 * 1024 * 1024
 MAX_NAME = 255
 
 
-# What the system would run rather than show, on Windows, macOS or Linux. By the name's last
-# suffix (after Windows drops trailing dots and spaces) and by the declared type.
+# What the system would run rather than show, on Windows, macOS or Linux, and the disk images
+# and help files that carry programs past a click (mounted .iso/.vhd, .chm scripts). By the
+# name's last suffix (after Windows drops trailing dots and spaces) and by the declared type.
 PROGRAM_SUFFIXES = frozenset(
-    ".app .appimage .apk .bash .bat .bin .cmd .com .command .cpl .csh .deb .desktop .dll .dmg "
-    ".elf .exe .gadget .hta .inf .ins .isp .jar .js .jse .ksh .lnk .msc .msi .msp .mst .osx .out "
-    ".pif .pkg .pl .ps1 .ps1xml .ps2 .psc1 .psm1 .py .pyc .pyw .rb .reg .rpm .run .scf .scr .sct "
-    ".sh .shb .sys .url .vb .vbe .vbs .ws .wsc .wsf .wsh .xbap .zsh".split()
+    ".app .appimage .application .apk .appx .appxbundle .bash .bat .bin .chm .cmd .com "
+    ".command .cpl .csh .deb .desktop .dll .dmg .elf .exe .gadget .hta .img .inf .ins .iso .isp "
+    ".jar .js .jse .ksh .lnk .msc .msi .msix .msixbundle .msp .mst .osx .out .pif .pkg .pl .ps1 "
+    ".ps1xml .ps2 .psc1 .psm1 .py .pyc .pyw .rb .reg .rpm .run .scf .scr .sct .sh .shb .sys "
+    ".url .vb .vbe .vbs .vhd .vhdx .ws .wsc .wsf .wsh .xbap .xll .zsh".split()
 )
 PROGRAM_TYPES = frozenset(
     "application/x-executable application/x-msdownload application/x-msi application/x-sh "
