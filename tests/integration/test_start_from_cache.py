@@ -110,3 +110,34 @@ async def test_a_store_found_unreadable_after_the_window_showed_asks_and_keeps_i
     after = sorted(p.name for p in (tmp_path / "p" / "account" / "store").iterdir())
     assert after == before, "nothing moved aside or deleted without asking"
     assert keyring_store.get(account, STORE_KEY) == "A" * 43 + "="
+
+
+async def test_before_the_engine_the_window_reads_everything_from_the_cache(
+    synapse, tmp_path: Path, memory_store
+) -> None:
+    """What the window asks while nio loads: rooms, rows, names, the people list, search —
+    all from the cache; a read marker waits for the first sync instead of failing."""
+    alice_user, bob_user = new_user(synapse, "alice"), new_user(synapse, "bob")
+    alice, _ = await logged_in_session(synapse, alice_user, tmp_path / "a", memory_store)
+    bob, _ = await logged_in_session(synapse, bob_user, tmp_path / "b", memory_store)
+    try:
+        room_id = await direct_chat(alice, bob)
+        await bob.send_text(room_id, "Point de situation à 9 h")
+        await wait_until(lambda: any(i.body for i in alice.timeline(room_id)), 30)
+        await wait_until(lambda: len(alice.members(room_id)) == 2, 30, "both members")
+    finally:
+        await alice.close()
+        await bob.close()
+    again = MatrixSession(Profile(tmp_path / "a"), memory_store)
+    try:
+        assert again.open_cached()
+        assert again.client is None and not again.logged_in
+        assert [r.room_id for r in again.rooms()] == [room_id]
+        assert "Point de situation à 9 h" in [i.body for i in again.timeline(room_id)]
+        assert {m.user_id for m in again.members(room_id)} == {alice.user_id, bob.user_id}
+        assert [h.event_id for h in again.search("situation")]
+        await again.mark_read(room_id)  # kept for after the first sync, no error
+        await again.load_engine()
+        assert again.logged_in
+    finally:
+        await again.close()

@@ -122,9 +122,9 @@ class RoomAdmin:
     def member_rows(self, room_id: str) -> list[CachedMember]:
         """Everyone joined or invited, with their power: as the server told us, or, before
         the first sync and offline, as the cache kept them."""
-        client = self._require_client()
-        room = client.rooms.get(room_id)
-        if room is None:
+        client = self.client
+        room = client.rooms.get(room_id) if client is not None else None
+        if room is None:  # the engine still loading, before the first sync, or offline
             return list(self.cached_members(room_id).values())
         creators = self._creators_of(room_id) or power.RoomCreators(room.room_version)
         invited: dict[str, Any] = dict(getattr(room, "invited_users", {}) or {})

@@ -31,7 +31,6 @@ import asyncio
 import contextlib
 import contextvars
 import dataclasses
-import gc
 import importlib
 import io
 import logging
@@ -154,19 +153,12 @@ _T = TypeVar("_T")
 async def load_engine_modules() -> None:
     """nio, aiohttp and our adapter, imported on a worker thread: the imports hold the GIL
     only in turns, so the Qt thread keeps drawing and answering meanwhile. A thread that
-    reaches a deferred name first waits for the import to finish (client/core/deferred.py)."""
+    reaches a deferred name first waits for the import to finish (client/core/deferred.py).
+    In the app, garbage collection stays on the GUI thread meanwhile (ui/collector.py)."""
     name = "client.core.session.nio_adapter"
     if name in sys.modules:
         return
-    # No garbage collection meanwhile: one triggered by the import's allocations would run on
-    # that thread and destroy unreachable Qt objects (a closed dialog) off the GUI thread.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        await asyncio.to_thread(importlib.import_module, name)
-    finally:
-        if collecting:
-            gc.enable()
+    await asyncio.to_thread(importlib.import_module, name)
 
 
 @dataclasses.dataclass

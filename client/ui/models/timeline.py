@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import bisect
 import enum
-import functools
 from datetime import date
 from typing import Any
 
 from client.core.events import Attachment, ItemState, TimelineItem
+from client.core.messages.rich_text import shown_text
 from client.ui.qt import (
     QAbstractListModel,
     QCoreApplication,
@@ -18,7 +18,6 @@ from client.ui.qt import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QtGui,
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,17 +50,9 @@ def display_body(item: TimelineItem) -> str:
         return QCoreApplication.translate("TimelineModel", "Message deleted")
     if item.attachment is not None:
         return attachment_text(item.attachment)
-    if item.html:
-        # What the formatting shows, not its source: "14 h", not "**14 h**" (read aloud,
-        # quoted in a reply, searched in the conversation).
-        return plain_text(item.html) or item.body
-    return item.body
-
-
-@functools.lru_cache(maxsize=4096)
-def plain_text(html: str) -> str:
-    """The text of sanitised HTML, as displayed (paragraphs and line breaks as new lines)."""
-    return str(QtGui.QTextDocumentFragment.fromHtml(html).toPlainText()).strip()
+    # What the formatting shows, not its source: "14 h", not "**14 h**" (read aloud, quoted
+    # in a reply, searched in the conversation) — the same text the core indexes.
+    return shown_text(item.body, item.html)
 
 
 def attachment_text(attachment: Attachment) -> str:
