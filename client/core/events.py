@@ -170,6 +170,16 @@ class TrustChanged:
     user_id: str
 
 
+@dataclass(frozen=True)
+class DeviceKeysConflict:
+    """The server showed two different sets of keys for one device id (the keys nio would
+    encrypt to are not the checked ones trust is decided on): Pli sends that device nothing.
+    The UI warns; it may be an attack (crypto/recipients.py)."""
+
+    user_id: str
+    device_id: str
+
+
 SessionEvent = (
     RoomUpdated
     | RoomRemoved
@@ -182,5 +192,6 @@ SessionEvent = (
     | LoggedOut
     | VerificationChanged
     | TrustChanged
+    | DeviceKeysConflict
 )
 EventSink = Callable[[SessionEvent], None]

@@ -24,6 +24,7 @@ from client.ui.dialogs.common import (
     answer_of,
     answered_yes,
     ask_yes_no,
+    error_box,
     question_box,
     show_error,
     text_prompt,
@@ -116,8 +117,10 @@ class VerificationController(QObject):
         menu.addAction(self.settings_action)
         self.device_dialogs: dict[str, DevicesDialog] = {}
         self._warned: set[str] = set()
+        self._conflicts: set[tuple[str, str]] = set()
         self._announced: set[str] = set()
         bridge.trustChanged.connect(self.on_trust_changed)
+        bridge.deviceKeysConflict.connect(self.on_device_keys_conflict)
 
     # --- flows -> dialogs -----------------------------------------------------------------------
 
@@ -309,6 +312,41 @@ class VerificationController(QObject):
         if trust.user_trust(user_id) is UserTrust.CHANGED:
             self._warned.add(user_id)
             self.show_devices(user_id)  # the dialog shows the warning and "I understand"
+
+    def conflict_box(self, user_id: str, device_id: str) -> QMessageBox:
+        own = user_id == self.session.user_id
+        text = (
+            tr(
+                "The server showed two different sets of keys for your device {device}. "
+                "Pli sends it no keys and no secrets: this may be an attack."
+            )
+            if own
+            else tr(
+                "The server showed two different sets of keys for the device {device} of "
+                "{user}. Pli sends it no message keys: this may be an attack."
+            )
+        ).format(device=device_id, user=user_id)
+        advice = (
+            tr("Sign that device out, then sign in on it again; verify it once more.")
+            if own
+            else tr("Ask {user} to sign that device out and sign in on it again.").format(
+                user=user_id
+            )
+        )
+        box = error_box(self.window, tr("Security warning"), text, advice)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setObjectName("deviceKeysConflict")
+        return box
+
+    def on_device_keys_conflict(self, user_id: str, device_id: str) -> None:
+        """Said once per device and run: the core refuses every encryption to it already."""
+        if (user_id, device_id) in self._conflicts:
+            return
+        self._conflicts.add((user_id, device_id))
+        box = self.conflict_box(user_id, device_id)
+        self.window.announcer.announce(box.text(), assertive=True)
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     def _opened(self, view: object) -> None:
         if isinstance(view, VerificationView):

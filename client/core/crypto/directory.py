@@ -27,6 +27,7 @@ class DeviceInfo:
     ed25519: str
     display_name: str
     raw: dict[str, Any]  # the signed key object, as the server gave it
+    curve25519: str = ""  # "" when the object has none: no Olm message can go to it
 
 
 @dataclass
@@ -52,7 +53,15 @@ def parse_device(user_id: str, device_id: str, obj: object) -> DeviceInfo | None
         return None
     unsigned = obj.get("unsigned")
     name = unsigned.get("device_display_name") if isinstance(unsigned, dict) else None
-    return DeviceInfo(user_id, device_id, ed25519, name if isinstance(name, str) else "", obj)
+    curve25519 = keys.get(f"curve25519:{device_id}")
+    return DeviceInfo(
+        user_id,
+        device_id,
+        ed25519,
+        name if isinstance(name, str) else "",
+        obj,
+        curve25519 if isinstance(curve25519, str) else "",
+    )
 
 
 def parse_user(response: dict[str, Any], user_id: str) -> UserKeys:

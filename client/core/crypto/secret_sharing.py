@@ -179,8 +179,7 @@ class SecretSharing:
 
     def _device_of(self, curve25519: str) -> str | None:
         for info in self.directory.devices(self.user_id):
-            keys = info.raw.get("keys")
-            if isinstance(keys, dict) and keys.get(f"curve25519:{info.device_id}") == curve25519:
+            if info.curve25519 and info.curve25519 == curve25519:
                 return info.device_id
         return None
 

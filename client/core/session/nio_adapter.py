@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 from uuid import uuid4
@@ -332,12 +333,22 @@ def capture_olm_payloads(client: AsyncClient, types: frozenset[str], handler: An
     olm._handle_olm_event = handle
 
 
+OlmRecipientCheck = Callable[[str, str, str, str], bool]  # (user, device, curve25519, ed25519)
+
+
 async def send_olm_encrypted(
-    client: AsyncClient, user_id: str, device_id: str, event_type: str, content: dict[str, Any]
+    client: AsyncClient,
+    user_id: str,
+    device_id: str,
+    event_type: str,
+    content: dict[str, Any],
+    allowed: OlmRecipientCheck,
 ) -> bool:
     """Send one to-device event Olm-encrypted to one device (nio only does this for room keys):
-    its device keys must be known; an Olm session is claimed if there is none. False when the
-    device cannot be reached that way."""
+    its device keys must be known; an Olm session is claimed if there is none. Only when
+    `allowed` accepts the exact keys nio would encrypt to (crypto/recipients.py: nio's store
+    keeps the first keys it saw for a device id, which may not be the ones verified). False
+    when the device cannot, or may not, be reached that way."""
     from nio import KeysClaimResponse
 
     olm = client.olm
@@ -350,6 +361,8 @@ async def send_olm_encrypted(
             olm.device_store[user_id].get(device_id) if user_id in olm.device_store.users else None
         )
     if device is None:
+        return False
+    if not allowed(user_id, device_id, str(device.curve25519), str(device.ed25519)):
         return False
     session = olm.session_store.get(device.curve25519)
     if session is None:

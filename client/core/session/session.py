@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi
+from client.core.crypto.recipients import RecipientGuard
 from client.core.crypto.secret_sharing import REQUEST as SECRET_REQUEST
 from client.core.crypto.secret_sharing import SEND as SECRET_SEND
 from client.core.crypto.secret_sharing import SecretSharing
@@ -86,6 +87,7 @@ from client.core.events import (
     TimelineItemChanged,
     TransferProgress,
     TrustChanged,
+    DeviceKeysConflict,
     VerificationChanged,
 )
 from client.core.messages import attachments
@@ -265,6 +267,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         # The trust engine, made when the account opens (trust_setup.py wires it).
         self.keys_api: KeysApi | None = None
         self.directory: KeyDirectory | None = None
+        self.recipients: RecipientGuard | None = None  # every Olm encryption asks it first
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
         self.backup: SecureBackup | None = None
@@ -476,6 +479,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         assert self._store_key is not None
         self.keys_api = KeysApi(record.homeserver, token, record.user_id, self.proxy)
         self.directory = KeyDirectory(self.keys_api)
+        self.recipients = RecipientGuard(
+            self.directory, lambda user, device: self._emit(DeviceKeysConflict(user, device))
+        )
+        recipients = self.recipients
         store = TrustStore(self.profile.root / "trust.json", self._store_key)
         self.trust = TrustEngine(record.user_id, record.device_id, self.directory, store)
         self.verification = VerificationManager(
@@ -516,7 +523,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             secrets=AccountSecrets(self.secret_store, record.user_id, record.device_id),
             send_plain=self.send_to_device,
             send_encrypted=lambda user, device, kind, content: nio_adapter.send_olm_encrypted(
-                client, user, device, kind, content
+                client, user, device, kind, content, recipients.allows
             ),
             on_cross_signing=backup.adopt_cross_signing,
             on_backup_key=took_backup_key,
@@ -1900,13 +1907,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             waiter.set_result(item)
 
     def _install_key_sharing_policy(self, client: nio.AsyncClient) -> None:
-        """Admin policy `verified_devices_only`, decided when nio picks the recipients of a room
-        key: nio asks `is_device_blacklisted` for every device, and for Pli that now also
-        answers "yes" for any device our trust engine does not hold verified (by us, or
-        cross-signed by a master key we verified). Fail closed: a device missing from our key
-        directory, or whose Ed25519 key differs from nio's, is refused. Nothing is written to
-        nio's store, and the answer is computed at share time, so a send in another room can
-        never see a looser state. (Earlier builds blacklisted in nio's store: undone here.)"""
+        """Who gets a room key, decided when nio picks the recipients: nio asks
+        `is_device_blacklisted` for every device, and for Pli the answer is `_may_share`,
+        computed at share time (a send in another room never sees a looser state). Nothing is
+        written to nio's store. (Earlier builds blacklisted in nio's store: undone here.)"""
         olm = client.olm
         if olm is None or getattr(olm, "_pli_policy", False):
             return
@@ -1916,57 +1920,63 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 olm.unblacklist_device(device)  # only Pli ever blacklisted, for this policy
 
         def refused(device: Any) -> bool:
-            if stored(device):
-                return True
-            if not self.policy.get("verified_devices_only") or _VERIFICATION_SEND.get():
-                return False
-            return not self._device_trusted(str(device.user_id), device)
+            return bool(stored(device)) or not self._may_share(device)
 
         olm.is_device_blacklisted = refused
         olm._pli_policy = True
 
-    def _device_trusted(self, user_id: str, device: Any) -> bool:
-        if self.trust is None or self.directory is None:
+    def _may_share(self, device: Any) -> bool:
+        """A room key goes to a device only if the keys nio would encrypt it to are the
+        checked ones of our key directory (crypto/recipients.py: fail closed, a conflict is
+        reported), and, under the admin policy `verified_devices_only`, if our trust engine
+        holds it verified (by us, or cross-signed by a master key we verified) — except for
+        the verification's own isolated session (_room_send_locked)."""
+        recipients, trust = self.recipients, self.trust
+        if recipients is None or trust is None:
             return False
-        info = self.directory.device(user_id, str(device.id))
-        return (
-            info is not None
-            and info.ed25519 == device.ed25519
-            and self.trust.device_verified(user_id, str(device.id))
-        )
+        user_id, device_id = str(device.user_id), str(device.id)
+        if not recipients.allows(user_id, device_id, str(device.curve25519), str(device.ed25519)):
+            return False
+        if not self.policy.get("verified_devices_only") or _VERIFICATION_SEND.get():
+            return True
+        return trust.device_verified(user_id, device_id)
 
-    async def _apply_key_sharing_policy(self, room_id: str) -> None:
-        """Before a send under `verified_devices_only`: learn the keys of devices our directory
-        does not know yet (so that verified ones are recognised), and start a new Megolm
-        session when the current one was given to a device that is no longer trusted, or kept
-        from one that now is."""
+    async def _prepare_key_sharing(self, room_id: str) -> None:
+        """Before an encrypted send: learn the checked keys of the room's devices our directory
+        does not know yet (an unknown device gets no room key), and start a new Megolm
+        session when the current one was given to a device that may no longer have it, or
+        kept from one that now may."""
         client = self._require_client()
         olm = client.olm
-        if olm is None or room_id not in client.rooms:
-            return
-        if not self.policy.get("verified_devices_only"):
+        directory = self.directory
+        if olm is None or directory is None or room_id not in client.rooms:
             return
         users = list(client.rooms[room_id].users)
-        known = self.directory
-        devices = [d for u in users for d in olm.device_store.active_user_devices(u)]
-        if known is not None and not all(known.device(d.user_id, d.id) for d in devices):
+        own = (client.user_id, client.device_id)
+        devices = [
+            d
+            for u in users
+            for d in olm.device_store.active_user_devices(u)
+            if (d.user_id, d.id) != own
+        ]
+        unknown = sorted({d.user_id for d in devices if directory.device(d.user_id, d.id) is None})
+        if unknown:
             with contextlib.suppress(PliError):
-                await known.refresh(users)
+                await directory.refresh(unknown)
         session = olm.outbound_group_sessions.get(room_id)
         if session is None:
             return
 
-        def trusted(user_id: str, device_id: str) -> bool:
+        def may_have(user_id: str, device_id: str) -> bool:
             if user_id not in olm.device_store.users:
                 return False
             device = olm.device_store[user_id].get(device_id)
-            return device is not None and self._device_trusted(user_id, device)
+            return device is not None and self._may_share(device)
 
-        own = (client.user_id, client.device_id)
-        lost = any(key != own and not trusted(*key) for key in session.users_shared_with)
-        gained = any(key != own and trusted(*key) for key in session.users_ignored)
+        lost = any(key != own and not may_have(*key) for key in session.users_shared_with)
+        gained = any(key != own and may_have(*key) for key in session.users_ignored)
         if lost or gained:
-            log.info("policy: new room session for %s (trust changed)", room_id)
+            log.info("new room session for %s (who may read it changed)", room_id)
             nio_adapter.reset_key_sharing(client, room_id)
 
     async def _room_send(
@@ -2011,8 +2021,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 # The exemption is a context variable: it holds in this task only, never for a
                 # send running at the same time in another room.
                 nio_adapter.reset_key_sharing(client, room_id)
-            else:
-                await self._apply_key_sharing_policy(room_id)
+            await self._prepare_key_sharing(room_id)
         else:
             isolate = False
         token = _VERIFICATION_SEND.set(isolate)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from client.core.events import (
     ConnectionChanged,
+    DeviceKeysConflict,
     LoggedOut,
     RoomActivity,
     RoomRemoved,
@@ -34,6 +35,7 @@ class SessionBridge(QObject):
     loggedOut = Signal(str)  # "user" | "server"
     verificationChanged = Signal(object)  # VerificationView
     trustChanged = Signal(str)  # user id
+    deviceKeysConflict = Signal(str, str)  # user id, device id: Pli sends that device nothing
 
     def __call__(self, event: SessionEvent) -> None:
         if isinstance(event, RoomUpdated):
@@ -58,3 +60,5 @@ class SessionBridge(QObject):
             self.verificationChanged.emit(event.view)
         elif isinstance(event, TrustChanged):
             self.trustChanged.emit(event.user_id)
+        elif isinstance(event, DeviceKeysConflict):
+            self.deviceKeysConflict.emit(event.user_id, event.device_id)
