@@ -226,6 +226,22 @@ class HomeserverNotAllowed(PliError):
     )
 
 
+class HomeserverNotPinned(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "Your organisation does not allow the server address {url}."
+    )
+    advice = QT_TRANSLATE_NOOP("Errors", "Sign in through one of these addresses: {allowed}.")
+
+
+class InsecureServer(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The server address {url} is not protected by encryption (http://)."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors", "Use its https:// address: Pli never sends a password in clear."
+    )
+
+
 def from_error_response(response: Any, action: str) -> PliError:
     status = str(getattr(response, "status_code", "") or "")
     text = str(getattr(response, "message", "") or "")

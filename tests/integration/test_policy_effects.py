@@ -34,12 +34,17 @@ async def test_sign_in_outside_the_allowed_homeservers_is_refused(
     assert refused.value.sentence.render().endswith("server localhost.")
     assert "gouv.example" in refused.value.advice_sentence.render()
     # A bare name: refused once the server says who we are, and that device is signed out.
+    session.policy = policy(allowed_homeservers=["gouv.example"], allowed_server_urls=[synapse.url])
     with pytest.raises(HomeserverNotAllowed):
         await session.login(user.localpart, user.password, server=synapse.url)
     assert not (tmp_path / "a" / "account.json").exists()
 
     allowed, _ = await logged_in_session(
-        synapse, user, tmp_path / "b", memory_store, policy(allowed_homeservers=["LOCALHOST"])
+        synapse,
+        user,
+        tmp_path / "b",
+        memory_store,
+        policy(allowed_homeservers=["LOCALHOST"], allowed_server_urls=[synapse.url + "/"]),
     )
     try:
         devices = await allowed.devices_of(user.user_id)

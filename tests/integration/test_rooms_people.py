@@ -63,7 +63,10 @@ async def test_create_invite_rename_members_leave(
 async def test_sovereignty_follows_the_allow_list(
     synapse, user, other_user, tmp_path: Path, memory_store
 ) -> None:
-    allowed = Policy({"allowed_homeservers": ["localhost"]}, {"allowed_homeservers": "/etc"})
+    allowed = Policy(
+        {"allowed_homeservers": ["localhost"], "allowed_server_urls": [synapse.url]},
+        {"allowed_homeservers": "/etc", "allowed_server_urls": "/etc"},
+    )
     alice, _ = await logged_in_session(synapse, user, tmp_path / "a", memory_store, allowed)
     try:
         room_id = await alice.create_room("Interne", invite=[other_user.user_id])

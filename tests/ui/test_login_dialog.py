@@ -50,3 +50,25 @@ async def test_login_dialog_in_french(qtbot, tmp_path: Path, keyring_store) -> N
     assert dialog.windowTitle() == "Se connecter à Pli"
     dialog.submit()
     assert dialog.error_label.text() == "Saisissez votre nom d’utilisateur et votre mot de passe."
+
+
+async def test_a_pinned_server_is_locked_and_shown_before_the_password_goes(
+    qtbot, synapse, user, tmp_path: Path, memory_store
+) -> None:
+    from client.core.policy.loader import Policy
+
+    pinned = Policy(
+        {"allowed_homeservers": ["localhost"], "allowed_server_urls": [synapse.url]},
+        {"allowed_homeservers": "/etc", "allowed_server_urls": "/etc"},
+    )
+    session = MatrixSession(Profile(tmp_path / "p"), memory_store, policy=pinned)
+    dialog = LoginDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.server_edit.isReadOnly() and dialog.server_edit.text() == synapse.url
+    qtbot.keyClicks(dialog.user_edit, user.user_id)
+    qtbot.keyClicks(dialog.password_edit, user.password)
+    dialog.submit()
+    await wait_until(lambda: dialog.result() == LoginDialog.DialogCode.Accepted, 30, "login")
+    assert dialog.server_found.text() == f"Server: {synapse.url}"
+    await session.close()

@@ -51,6 +51,19 @@ KEYS: tuple[PolicyKey, ...] = (
         title_fr="Serveurs autorisés",
     ),
     PolicyKey(
+        "allowed_server_urls",
+        "strings",
+        [],
+        "Addresses (https://…) of the allowed homeservers; sign-in goes to these only and "
+        "the server field is locked. Empty, with allowed homeservers set: found over HTTPS "
+        "from the allowed names only.",
+        "Adresses (https://…) des serveurs autorisés ; la connexion ne va qu’à celles-ci et "
+        "le champ du serveur est verrouillé. Vide, avec des serveurs autorisés : trouvées en "
+        "HTTPS à partir des seuls noms autorisés.",
+        title_en="Addresses of the allowed homeservers",
+        title_fr="Adresses des serveurs autorisés",
+    ),
+    PolicyKey(
         "verified_devices_only",
         "bool",
         False,

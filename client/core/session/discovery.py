@@ -1,17 +1,21 @@
 """Find the homeserver: `@user:server` -> https://server/.well-known/matrix/client, or a typed URL.
 
 We do the .well-known lookup ourselves with aiohttp (nio's dependency) so we only ever contact
-the server the user named, then the base URL it points to.
+the server the user named, then the base URL it points to. Never in clear: an http:// address
+(typed, or given by .well-known) is refused, this machine's loopback excepted (the demo and
+the tests); .well-known may redirect within its own host only — a redirect elsewhere would let
+whoever answers there choose the server the password goes to.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
 from typing import TYPE_CHECKING
 
 from client.core.deferred import deferred
-from client.core.errors import InvalidUserId, ServerNotFound
+from client.core.errors import InsecureServer, InvalidUserId, ServerNotFound
 from client.core.session.network import http_session
 
 if TYPE_CHECKING:
@@ -37,18 +41,33 @@ def split_user_id(user: str) -> tuple[str, str | None]:
     return user, None
 
 
+LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+def is_loopback(url: str) -> bool:
+    return (urlsplit(url).hostname or "").lower() in LOOPBACK
+
+
 def normalise_url(server: str) -> str:
+    """A base URL: https:// (http:// on loopback only), no trailing slash, lower-case scheme
+    and host, so that two spellings of one address compare equal (the policy's pins)."""
     server = server.strip().rstrip("/")
     if not server:
         raise ServerNotFound("empty server", server=server)
     if "://" not in server:
         # TLS always, except on this machine's loopback (a local test or demo server).
-        host = server.split("/")[0].rsplit(":", 1)[0] if server.count(":") <= 1 else server
-        loopback = host in ("localhost", "127.0.0.1", "[::1]")
-        server = ("http://" if loopback else "https://") + server
-    if not server.startswith(("https://", "http://")):
-        raise ServerNotFound(f"unsupported scheme in {server}", server=server)
-    return server
+        server = ("http://" if is_loopback("http://" + server) else "https://") + server
+    try:
+        parts = urlsplit(server)
+        parts.port  # noqa: B018  (ValueError when out of range)
+    except ValueError as error:
+        raise ServerNotFound(f"bad address {server}", server=server) from error
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not parts.hostname:
+        raise ServerNotFound(f"unsupported address {server}", server=server)
+    if scheme == "http" and not is_loopback(server):
+        raise InsecureServer(f"http:// address {server}", url=server)
+    return urlunsplit((scheme, parts.netloc.lower(), parts.path, "", ""))
 
 
 async def _versions_ok(session: aiohttp.ClientSession, base: str) -> bool:
@@ -94,14 +113,28 @@ async def discover(
         raise ServerNotFound(f"no homeserver for {user_server}", server=user_server)
 
 
+MAX_REDIRECTS = 3
+
+
 async def _well_known(session: aiohttp.ClientSession, server_name: str) -> str | None:
+    """The base URL the server name's .well-known gives, None when there is none. Raises
+    InsecureServer when it names an http:// address."""
     try:
         url = normalise_url(server_name) + "/.well-known/matrix/client"
-        async with session.get(url, allow_redirects=True) as response:
-            if response.status != 200:
-                return None
-            data = json.loads(await response.text())
-            base = data["m.homeserver"]["base_url"]
-            return normalise_url(str(base))
+        origin = urlsplit(url)[:2]
+        for _hop in range(MAX_REDIRECTS + 1):
+            async with session.get(url, allow_redirects=False) as response:
+                if response.status in (301, 302, 303, 307, 308):
+                    target = urljoin(url, response.headers.get("Location", ""))
+                    if urlsplit(target)[:2] != origin:
+                        return None  # another host (or scheme): not followed
+                    url = target
+                    continue
+                if response.status != 200:
+                    return None
+                data = json.loads(await response.text())
+                base = data["m.homeserver"]["base_url"]
+                return normalise_url(str(base))
+        return None
     except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, TypeError, ServerNotFound):
         return None

@@ -57,6 +57,7 @@ from client.core.errors import (
     EncryptionNotEnabled,
     FileTooLarge,
     HomeserverNotAllowed,
+    HomeserverNotPinned,
     NotLoggedIn,
     PliError,
     ProfileDamaged,
@@ -112,7 +113,7 @@ from client.core.session import power, retry
 from client.core.session.account_security import (
     AccountSecurity,
 )
-from client.core.session.discovery import discover
+from client.core.session.discovery import discover, normalise_url
 from client.core.session.network import network_errors
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
 from client.core.storage.cache import (
@@ -268,6 +269,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.keys_api: KeysApi | None = None
         self.directory: KeyDirectory | None = None
         self.recipients: RecipientGuard | None = None  # every Olm encryption asks it first
+        self._resolved: dict[tuple[str, str], tuple[str, str]] = {}  # resolve_server's answers
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
         self.backup: SecureBackup | None = None
@@ -326,9 +328,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
     async def login(self, user: str, password: str, server: str = "") -> None:
         """Password login with server discovery. Nothing is written until the server says yes;
         the keyring is checked first so a broken keyring never leaves an orphaned device."""
-        self._check_allowed(user)
+        # The address the sign-in dialog showed, when it showed one for these inputs.
+        shown = self._resolved.pop((user, server), None)
+        homeserver, login_user = shown or await self.resolve_server(user, server)
         await load_engine_modules()
-        homeserver, login_user = await discover(user, server, proxy=self.proxy)
         self_test(
             self.secret_store
         )  # locked/missing keyring: fail before the server makes a device
@@ -372,6 +375,58 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 raise
             raise ProfileDamaged(repr(error)) from error
 
+    async def resolve_server(self, user: str, server: str = "") -> tuple[str, str]:
+        """The homeserver's base URL and the user for /login, as the sign-in dialog shows them
+        before any password is sent. With `allowed_homeservers` set, the address is pinned
+        (a server's *name* proves nothing: any server can call itself interieur.gouv.fr):
+        one of `allowed_server_urls`, or — when those are not set — what discovery over
+        HTTPS finds from an allowed name, never an address typed by the user."""
+        self._check_allowed(user)
+        await load_engine_modules()
+        user_typed = user
+        urls = self._pinned_urls()
+        names = self._allowed_names()
+        if urls:
+            chosen = normalise_url(server) if server else (urls[0] if len(urls) == 1 else "")
+            if chosen and chosen not in urls:
+                raise HomeserverNotPinned(
+                    f"{chosen} not in {urls}", url=chosen, allowed=", ".join(urls)
+                )
+            homeserver, login_user = await discover(user, chosen, proxy=self.proxy)
+        elif names:
+            if server:
+                raise HomeserverNotPinned(
+                    f"typed {server} with allowed names {names}",
+                    url=server,
+                    allowed=", ".join(names),
+                )
+            if not user.startswith("@") and len(names) == 1:
+                user = f"@{user}:{names[0]}"
+            homeserver, login_user = await discover(user, proxy=self.proxy)
+        else:
+            homeserver, login_user = await discover(user, server, proxy=self.proxy)
+        self._check_pinned(homeserver)
+        self._resolved[(user_typed, server)] = (homeserver, login_user)
+        return homeserver, login_user
+
+    def _allowed_names(self) -> list[str]:
+        return [str(name).lower() for name in self.policy.get("allowed_homeservers") or []]
+
+    def _pinned_urls(self) -> list[str]:
+        urls = []
+        for url in self.policy.get("allowed_server_urls") or []:
+            with contextlib.suppress(PliError):
+                urls.append(normalise_url(str(url)))
+        return urls
+
+    def _check_pinned(self, homeserver: str) -> None:
+        """Sign-in and every restore: the saved address must still be a pinned one."""
+        urls = self._pinned_urls()
+        if urls and normalise_url(homeserver) not in urls:
+            raise HomeserverNotPinned(
+                f"{homeserver} not in {urls}", url=homeserver, allowed=", ".join(urls)
+            )
+
     @property
     def proxy(self) -> str:
         return str(self.policy.get("proxy") or "")
@@ -380,7 +435,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         """The admin policy's allowed homeservers: a full user id (@name:server) on another
         server is refused before any network call; a bare name is checked again once the
         server has said who we are."""
-        allowed = [str(name).lower() for name in self.policy.get("allowed_homeservers") or []]
+        allowed = self._allowed_names()
         if not allowed or not user.startswith("@") or ":" not in user:
             return
         server = user.split(":", 1)[1].lower()
@@ -407,6 +462,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if record is None:
             return False
         self._check_allowed(record.user_id)  # the policy may have changed since
+        self._check_pinned(record.homeserver)
         secrets = AccountSecrets(self.secret_store, record.user_id, record.device_id)
         store_key = secrets.store_key()
         token = secrets.access_token()

@@ -18,6 +18,7 @@ from client.ui.qt import (
     QLineEdit,
     QPalette,
     QProgressBar,
+    Qt,
     QVBoxLayout,
 )
 
@@ -61,6 +62,23 @@ class LoginDialog(QDialog):
         self.server_edit.setObjectName("server")
         self.server_edit.setPlaceholderText(self.tr("Found from your address if left empty"))
         self.server_edit.setAccessibleName(self.tr("Server"))
+        # Pinned by the policy (issue 15): the address is the organisation's, never typed.
+        pinned = [str(url) for url in session.policy.get("allowed_server_urls") or []]
+        if pinned or session.policy.get("allowed_homeservers"):
+            self.server_edit.setText(pinned[0] if len(pinned) == 1 else "")
+            self.server_edit.setReadOnly(True)
+            self.server_edit.setPlaceholderText(self.tr("Set by your organisation"))
+            self.server_edit.setToolTip(self.tr("Managed by your organisation"))
+        # Where the password will go, shown before it is sent.
+        self.server_found = QLabel("", self)
+        self.server_found.setObjectName("serverFound")
+        self.server_found.setTextFormat(Qt.TextFormat.PlainText)
+        self.server_found.setWordWrap(True)
+        self.server_found.setAccessibleName(self.tr("Server found"))
+        self.server_found.hide()
+        self._resolved: tuple[tuple[str, str], str] | None = None  # (user, server) -> base
+        self.user_edit.editingFinished.connect(self._resolve_in_background)
+        self.server_edit.editingFinished.connect(self._resolve_in_background)
 
         form = QFormLayout()
         user_label = QLabel(self.tr("&User:"), self)
@@ -72,6 +90,7 @@ class LoginDialog(QDialog):
         form.addRow(user_label, self.user_edit)
         form.addRow(password_label, self.password_edit)
         form.addRow(server_label, self.server_edit)
+        form.addRow("", self.server_found)
 
         self.error_label = QLabel("", self)
         self.error_label.setObjectName("loginError")
@@ -127,6 +146,28 @@ class LoginDialog(QDialog):
             widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
+    def _inputs(self) -> tuple[str, str]:
+        return self.user_edit.text().strip(), self.server_edit.text().strip()
+
+    def _resolve_in_background(self) -> None:
+        inputs = self._inputs()
+        if self.relogin or not inputs[0] or (self._resolved and self._resolved[0] == inputs):
+            return
+        self.tasks.run(
+            self.session.resolve_server(*inputs),
+            on_done=lambda found, asked=inputs: self._show_found(asked, found),
+            on_error=lambda _error: None,  # said at sign-in, with the sentence
+        )
+
+    def _show_found(self, asked: tuple[str, str], found: object) -> bool:
+        """Show where the password will go; True when it is for what is typed now."""
+        if not isinstance(found, tuple) or asked != self._inputs():
+            return False
+        self._resolved = (asked, str(found[0]))
+        self.server_found.setText(self.tr("Server: {server}").format(server=found[0]))
+        self.server_found.show()
+        return True
+
     def submit(self) -> None:
         user = self.user_edit.text().strip()
         password = self.password_edit.text()
@@ -134,17 +175,39 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("Type your user name and your password."))
             return
         self.error_label.hide()
+        inputs = self._inputs()
+        if not self.relogin and not (self._resolved and self._resolved[0] == inputs):
+            # The server is found first. When it is exactly the address typed, the password
+            # goes there now; else it is shown and the password goes with the next press.
+            self._busy(True)
+            self.tasks.run(
+                self.session.resolve_server(*inputs),
+                on_done=lambda found: self._found(inputs, found),
+                on_error=self._failed,
+            )
+            return
         self._busy(True)
         call = (
             self.session.relogin(password)
             if self.relogin
-            else self.session.login(user, password, self.server_edit.text().strip())
+            else self.session.login(inputs[0], password, inputs[1])
         )
         self.tasks.run(
             call,
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def _found(self, asked: tuple[str, str], found: object) -> None:
+        self._busy(False)
+        if not self._show_found(asked, found):
+            return
+        typed = asked[1].rstrip("/").lower()
+        if typed and isinstance(found, tuple) and str(found[0]).lower() == typed:
+            self.submit()
+            return
+        self.show_error(self.tr("Check the server above, then press Sign in again."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setFocus()
 
     def _done(self, _result: object) -> None:
         self._busy(False)

@@ -33,3 +33,14 @@ def test_normalise_url() -> None:
         normalise_url("ftp://x")
     with pytest.raises(ServerNotFound):
         normalise_url("  ")
+
+
+def test_an_address_in_clear_is_refused_off_this_machine() -> None:
+    from client.core.errors import InsecureServer
+
+    for address in ("http://matrix.example.org", "HTTP://matrix.example.org:8008/"):
+        with pytest.raises(InsecureServer):
+            normalise_url(address)
+    assert normalise_url("http://localhost:8008/") == "http://localhost:8008"
+    assert normalise_url("http://[::1]:8008") == "http://[::1]:8008"
+    assert normalise_url("HTTPS://Matrix.Example.org/") == "https://matrix.example.org"
