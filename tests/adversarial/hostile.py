@@ -44,6 +44,8 @@ class HostileServer:
     upstream: str
     port: int = 0
     seen_bodies: list[Seen] = field(default_factory=list)
+    tokens_seen: list[tuple[str, str]] = field(default_factory=list)  # (path, token)
+    expired_tokens: set[str] = field(default_factory=set)
     _requests: list[tuple[str, re.Pattern[str], RequestRewriter]] = field(default_factory=list)
     _responses: list[tuple[str, re.Pattern[str], ResponseRewriter]] = field(default_factory=list)
     _runner: web.AppRunner | None = None
@@ -58,6 +60,11 @@ class HostileServer:
 
     def on_response(self, method: str, path: str, rewrite: ResponseRewriter) -> None:
         self._responses.append((method.upper(), re.compile(path), rewrite))
+
+    def expire(self, token: str) -> None:
+        """The token stops working, as an expired one does: 401 M_UNKNOWN_TOKEN with
+        soft_logout, which tells the client to sign in again on the same device."""
+        self.expired_tokens.add(token)
 
     def clear(self) -> None:
         """The server stops lying (what it planted stays planted in the clients)."""
@@ -90,6 +97,13 @@ class HostileServer:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         assert self._http is not None
         body = await request.read()
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        token = token or request.query.get("access_token", "")
+        if token:
+            self.tokens_seen.append((request.path, token))
+        if token in self.expired_tokens:
+            error = {"errcode": "M_UNKNOWN_TOKEN", "error": "expired", "soft_logout": True}
+            return web.json_response(error, status=401)
         parsed = _parse(body)
         if parsed is not None:
             self.seen_bodies.append(Seen(request.method, request.path, parsed))

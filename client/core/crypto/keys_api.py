@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from client.core.deferred import deferred
 from client.core.errors import ConnectionLost, ServerRefused, WrongPassword
+from client.core.session.credentials import Credentials
 from client.core.session.network import http_session
 
 if TYPE_CHECKING:
@@ -24,11 +25,21 @@ PasswordPrompt = Callable[[], Awaitable[str | None]]
 
 
 class KeysApi:
-    def __init__(self, homeserver: str, access_token: str, user_id: str, proxy: str = "") -> None:
+    def __init__(
+        self, homeserver: str, credentials: Credentials | str, user_id: str, proxy: str = ""
+    ) -> None:
         self.homeserver = homeserver.rstrip("/")
         self.proxy = proxy
-        self.access_token = access_token
+        # The session's own token owner (read at each request: a soft logout's new token is
+        # seen at once), or a fixed token for a one-off client.
+        self.credentials = (
+            credentials if isinstance(credentials, Credentials) else Credentials(credentials)
+        )
         self.user_id = user_id
+
+    @property
+    def access_token(self) -> str:
+        return self.credentials.token
 
     async def _request(
         self,

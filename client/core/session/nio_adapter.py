@@ -41,6 +41,7 @@ from nio.api import Api
 from nio.exceptions import LocalProtocolError
 
 from client.core.errors import EncryptionNotLoaded
+from client.core.session.credentials import Credentials
 
 # nio logs the failing JSON of events it cannot validate: after decryption that is message text
 # or a Megolm session key (events/misc.py, responses.py, olm_machine.py). Keep the fact, drop
@@ -93,6 +94,22 @@ class PliAsyncClient(AsyncClient):  # type: ignore[misc]  # nio has no type info
     nio reads `config.max_limit_exceeded` at the start of each request; the config seen is
     chosen per request through a context variable, so requests running at the same time in
     other tasks (room-key sharing beside a send) keep their own."""
+
+    @property
+    def credentials(self) -> Credentials:
+        """The token's one owner, shared with the KeysApi (session/credentials.py)."""
+        owner = self.__dict__.get("_pli_credentials")
+        if owner is None:
+            owner = self.__dict__["_pli_credentials"] = Credentials()
+        return owner
+
+    @property
+    def access_token(self) -> str:
+        return self.credentials.token
+
+    @access_token.setter
+    def access_token(self, value: str) -> None:  # nio's login, restore and soft logout
+        self.credentials.token = value
 
     @property
     def config(self) -> Any:

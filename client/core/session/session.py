@@ -527,13 +527,14 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             self._open_cache(store_key)
             self._load_cache()
         self._open_outbox(store_key)
-        self._open_trust(record, token)
+        self._open_trust(record)
         self._engine_ready.set()
 
-    def _open_trust(self, record: AccountRecord, token: str) -> None:
+    def _open_trust(self, record: AccountRecord) -> None:
         client = self._require_client()
         assert self._store_key is not None
-        self.keys_api = KeysApi(record.homeserver, token, record.user_id, self.proxy)
+        # One owner of the token for both HTTP stacks (session/credentials.py).
+        self.keys_api = KeysApi(record.homeserver, client.credentials, record.user_id, self.proxy)
         self.directory = KeyDirectory(self.keys_api)
         self.recipients = RecipientGuard(
             self.directory, lambda user, device: self._emit(DeviceKeysConflict(user, device))
