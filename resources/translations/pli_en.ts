@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="318"/>
+        <location filename="../../client/ui/verification_controller.py" line="356"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="130"/>
+        <location filename="../../client/ui/verification_controller.py" line="133"/>
         <source>your other device</source>
         <translation>your other device</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>No verification code was found in this picture.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="64"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>&amp;Security</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="66"/>
         <source>Verify &amp;this device…</source>
         <translation>Verify &amp;this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="67"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Verify this device with another of your devices</source>
         <translation>Verify this device with another of your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Verify this &amp;contact…</source>
         <translation>Verify this &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>Verify the person in this direct chat</source>
         <translation>Verify the person in this direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/verification_controller.py" line="78"/>
         <source>My &amp;devices…</source>
         <translation>My &amp;devices…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <location filename="../../client/ui/verification_controller.py" line="80"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>See, verify, rename or sign out your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="81"/>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>&amp;Contact&apos;s security…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="83"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>See the devices of the person in this direct chat and verify them</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="91"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Set up secure &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Create a recovery key that keeps your history safe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="94"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Read your history…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="96"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Unlock your history with your recovery key</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="424"/>
+        <location filename="../../client/ui/verification_controller.py" line="462"/>
         <source>Reset the backup</source>
         <translation>Reset the backup</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
         <source>&amp;Export message keys…</source>
         <translation>&amp;Export message keys…</translation>
     </message>
@@ -613,132 +613,157 @@
         <translation>Secure backup is on: {done} of {total} message keys of this device are backed up.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="102"/>
+        <location filename="../../client/ui/verification_controller.py" line="103"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Save your message keys to a file protected by a passphrase</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="105"/>
+        <location filename="../../client/ui/verification_controller.py" line="106"/>
         <source>&amp;Import message keys…</source>
         <translation>&amp;Import message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="108"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Read message keys from a file exported by Pli or Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="113"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>Security &amp;settings…</source>
         <translation>Security &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="114"/>
+        <location filename="../../client/ui/verification_controller.py" line="115"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>Secure backup status, recovery key, key files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="132"/>
+        <location filename="../../client/ui/verification_controller.py" line="135"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Verification complete: {who} is verified.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="180"/>
+        <location filename="../../client/ui/verification_controller.py" line="183"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Open a direct chat with the person you want to verify.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="260"/>
+        <location filename="../../client/ui/verification_controller.py" line="263"/>
         <source>Rename device</source>
         <translation>Rename device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="260"/>
+        <location filename="../../client/ui/verification_controller.py" line="263"/>
         <source>New name for {device}:</source>
         <translation>New name for {device}:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="275"/>
+        <location filename="../../client/ui/verification_controller.py" line="278"/>
         <source>Sign out a device</source>
         <translation>Sign out a device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="276"/>
+        <location filename="../../client/ui/verification_controller.py" line="279"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Sign the device {device} out? It loses access to your messages.</translation>
     </message>
     <message>
+        <location filename="../../client/ui/verification_controller.py" line="320"/>
+        <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
+        <translation>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</translation>
+    </message>
+    <message>
         <location filename="../../client/ui/verification_controller.py" line="325"/>
+        <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
+        <translation>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <source>Sign that device out, then sign in on it again; verify it once more.</source>
+        <translation>Sign that device out, then sign in on it again; verify it once more.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="332"/>
+        <source>Ask {user} to sign that device out and sign in on it again.</source>
+        <translation>Ask {user} to sign that device out and sign in on it again.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="336"/>
+        <source>Security warning</source>
+        <translation>Security warning</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="363"/>
         <source>Confirm your identity</source>
         <translation>Confirm your identity</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="326"/>
+        <location filename="../../client/ui/verification_controller.py" line="364"/>
         <source>Type your password to confirm:</source>
         <translation>Type your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="341"/>
+        <location filename="../../client/ui/verification_controller.py" line="379"/>
         <source>Trust records reset</source>
         <translation>Trust records reset</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="343"/>
+        <location filename="../../client/ui/verification_controller.py" line="381"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="370"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>Verify this device</source>
         <translation>Verify this device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="372"/>
+        <location filename="../../client/ui/verification_controller.py" line="410"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="426"/>
+        <location filename="../../client/ui/verification_controller.py" line="464"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="437"/>
+        <location filename="../../client/ui/verification_controller.py" line="475"/>
         <source>Passphrase of the key file:</source>
         <translation>Passphrase of the key file:</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="444"/>
-        <location filename="../../client/ui/verification_controller.py" line="450"/>
+        <location filename="../../client/ui/verification_controller.py" line="482"/>
+        <location filename="../../client/ui/verification_controller.py" line="488"/>
         <source>Export message keys</source>
         <translation>Export message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="452"/>
+        <location filename="../../client/ui/verification_controller.py" line="490"/>
         <source>Exporting message keys…</source>
         <translation>Exporting message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="456"/>
+        <location filename="../../client/ui/verification_controller.py" line="494"/>
         <source>{count} message keys exported.</source>
         <translation>{count} message keys exported.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="464"/>
-        <location filename="../../client/ui/verification_controller.py" line="469"/>
+        <location filename="../../client/ui/verification_controller.py" line="502"/>
+        <location filename="../../client/ui/verification_controller.py" line="507"/>
         <source>Import message keys</source>
         <translation>Import message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="471"/>
+        <location filename="../../client/ui/verification_controller.py" line="509"/>
         <source>Importing message keys…</source>
         <translation>Importing message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="476"/>
+        <location filename="../../client/ui/verification_controller.py" line="514"/>
         <source>{count} message keys imported.</source>
         <translation>{count} message keys imported.</translation>
     </message>
@@ -1304,90 +1329,90 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="57"/>
+        <location filename="../../client/ui/controller.py" line="60"/>
         <source>Starting Pli</source>
         <translation>Starting Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="59"/>
+        <location filename="../../client/ui/controller.py" line="62"/>
         <source>Starting the demo…</source>
         <translation>Starting the demo…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="60"/>
         <location filename="../../client/ui/controller.py" line="63"/>
+        <location filename="../../client/ui/controller.py" line="66"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="70"/>
+        <location filename="../../client/ui/controller.py" line="73"/>
         <source>Starting a local homeserver…</source>
         <translation>Starting a local homeserver…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="73"/>
+        <location filename="../../client/ui/controller.py" line="76"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Creating your demo account and a demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="76"/>
+        <location filename="../../client/ui/controller.py" line="79"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Signing in and creating encryption keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="79"/>
+        <location filename="../../client/ui/controller.py" line="82"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Opening an encrypted chat with the demo contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="156"/>
-        <location filename="../../client/ui/controller.py" line="464"/>
+        <location filename="../../client/ui/controller.py" line="160"/>
+        <location filename="../../client/ui/controller.py" line="483"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="210"/>
+        <location filename="../../client/ui/controller.py" line="217"/>
         <source>Keyring locked</source>
         <translation>Keyring locked</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="212"/>
+        <location filename="../../client/ui/controller.py" line="219"/>
         <source>No safe place for your keys</source>
         <translation>No safe place for your keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="270"/>
+        <location filename="../../client/ui/controller.py" line="281"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="273"/>
+        <location filename="../../client/ui/controller.py" line="284"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Delete the unreadable local data and sign in again?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="286"/>
+        <location filename="../../client/ui/controller.py" line="301"/>
         <source>Pli cannot start</source>
         <translation>Pli cannot start</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="408"/>
-        <location filename="../../client/ui/controller.py" line="421"/>
+        <location filename="../../client/ui/controller.py" line="427"/>
+        <location filename="../../client/ui/controller.py" line="440"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="409"/>
+        <location filename="../../client/ui/controller.py" line="428"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="424"/>
+        <location filename="../../client/ui/controller.py" line="443"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="321"/>
+        <location filename="../../client/ui/controller.py" line="336"/>
         <source>The demo could not start</source>
         <translation>The demo could not start</translation>
     </message>
@@ -1628,37 +1653,37 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="142"/>
+        <location filename="../../client/core/policy/schema.py" line="155"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="146"/>
+        <location filename="../../client/core/policy/schema.py" line="159"/>
         <source>must be a whole number, 0 or more</source>
         <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="149"/>
+        <location filename="../../client/core/policy/schema.py" line="162"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="156"/>
+        <location filename="../../client/core/policy/schema.py" line="169"/>
         <source>must be a list of texts</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="161"/>
+        <location filename="../../client/core/policy/schema.py" line="174"/>
         <source>must be one of: {choices}</source>
         <translation>must be one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="183"/>
+        <location filename="../../client/core/policy/schema.py" line="196"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>must be an address like {example}://host:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="188"/>
+        <location filename="../../client/core/policy/schema.py" line="201"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>must be an address like {example}://host ({choices})</translation>
     </message>
@@ -1906,12 +1931,32 @@
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="244"/>
+        <location filename="../../client/core/errors.py" line="230"/>
+        <source>Your organisation does not allow the server address {url}.</source>
+        <translation>Your organisation does not allow the server address {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="233"/>
+        <source>Sign in through one of these addresses: {allowed}.</source>
+        <translation>Sign in through one of these addresses: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="237"/>
+        <source>The server address {url} is not protected by encryption (http://).</source>
+        <translation>The server address {url} is not protected by encryption (http://).</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="240"/>
+        <source>Use its https:// address: Pli never sends a password in clear.</source>
+        <translation>Use its https:// address: Pli never sends a password in clear.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="260"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="245"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2167,102 +2212,127 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="38"/>
         <location filename="../../client/ui/dialogs/login.py" line="39"/>
+        <location filename="../../client/ui/dialogs/login.py" line="40"/>
         <source>Sign in to Pli</source>
         <translation>Sign in to Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="44"/>
+        <location filename="../../client/ui/dialogs/login.py" line="45"/>
         <source>Sign in with your Matrix account. Your messages are end-to-end encrypted; your keys stay in this computer&apos;s keyring.</source>
         <translation>Sign in with your Matrix account. Your messages are end-to-end encrypted; your keys stay in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="52"/>
+        <location filename="../../client/ui/dialogs/login.py" line="53"/>
         <source>@marie.dupont:example.gouv.fr</source>
         <translation>@marie.dupont:example.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="53"/>
+        <location filename="../../client/ui/dialogs/login.py" line="54"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="57"/>
+        <location filename="../../client/ui/dialogs/login.py" line="58"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="62"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>Found from your address if left empty</source>
         <translation>Found from your address if left empty</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="63"/>
+        <location filename="../../client/ui/dialogs/login.py" line="64"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="66"/>
+        <location filename="../../client/ui/dialogs/login.py" line="70"/>
+        <source>Set by your organisation</source>
+        <translation>Set by your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="71"/>
+        <source>Managed by your organisation</source>
+        <translation>Managed by your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="77"/>
+        <source>Server found</source>
+        <translation>Server found</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="84"/>
         <source>&amp;User:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="68"/>
+        <location filename="../../client/ui/dialogs/login.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="70"/>
+        <location filename="../../client/ui/dialogs/login.py" line="88"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="82"/>
+        <location filename="../../client/ui/dialogs/login.py" line="101"/>
         <source>Sign-in problem</source>
         <translation>Sign-in problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="86"/>
+        <location filename="../../client/ui/dialogs/login.py" line="105"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="87"/>
+        <location filename="../../client/ui/dialogs/login.py" line="106"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="94"/>
+        <location filename="../../client/ui/dialogs/login.py" line="113"/>
         <source>Sign &amp;in</source>
         <translation>Sign &amp;in</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="95"/>
+        <location filename="../../client/ui/dialogs/login.py" line="114"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="97"/>
+        <location filename="../../client/ui/dialogs/login.py" line="116"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="107"/>
+        <location filename="../../client/ui/dialogs/login.py" line="126"/>
         <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
         <translation>Your session has expired. Type your password to continue on this device; your keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="134"/>
+        <location filename="../../client/ui/dialogs/login.py" line="167"/>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="175"/>
         <source>Type your user name and your password.</source>
         <translation>Type your user name and your password.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="209"/>
+        <source>Check the server above, then press Sign in again.</source>
+        <translation>Check the server above, then press Sign in again.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="491"/>
+        <location filename="../../client/ui/views/main_window.py" line="493"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2272,208 +2342,208 @@
         <translation>Pli main window</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="129"/>
         <source>&amp;New chat…</source>
         <translation>&amp;New chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="128"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Start a new encrypted direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="135"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <location filename="../../client/ui/views/main_window.py" line="512"/>
+        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="514"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="146"/>
         <source>Conversation name</source>
         <translation>Conversation name</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="150"/>
+        <location filename="../../client/ui/views/main_window.py" line="152"/>
         <source>Encryption state</source>
         <translation>Encryption state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="159"/>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>Topic of the conversation</source>
         <translation>Topic of the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="166"/>
+        <location filename="../../client/ui/views/main_window.py" line="168"/>
         <source>External participants</source>
         <translation>External participants</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="181"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="182"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="181"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="200"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="209"/>
+        <location filename="../../client/ui/views/main_window.py" line="211"/>
         <source>Sending problem</source>
         <translation>Sending problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>Retry sending the message</source>
         <translation>Retry sending the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>D&amp;iscard</source>
         <translation>D&amp;iscard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>Discard the message that was not sent</source>
         <translation>Discard the message that was not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="233"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="243"/>
+        <location filename="../../client/ui/views/main_window.py" line="245"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="245"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="275"/>
+        <location filename="../../client/ui/views/main_window.py" line="277"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="279"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="287"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="295"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="296"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="303"/>
+        <location filename="../../client/ui/views/main_window.py" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="306"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="313"/>
+        <location filename="../../client/ui/views/main_window.py" line="315"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="316"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="329"/>
+        <location filename="../../client/ui/views/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="331"/>
+        <location filename="../../client/ui/views/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="383"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="383"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="492"/>
+        <location filename="../../client/ui/views/main_window.py" line="494"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2481,47 +2551,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="542"/>
+        <location filename="../../client/ui/views/main_window.py" line="544"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="597"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="601"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="603"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="623"/>
+        <location filename="../../client/ui/views/main_window.py" line="625"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="624"/>
+        <location filename="../../client/ui/views/main_window.py" line="626"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="625"/>
+        <location filename="../../client/ui/views/main_window.py" line="627"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="626"/>
+        <location filename="../../client/ui/views/main_window.py" line="628"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="686"/>
+        <location filename="../../client/ui/views/main_window.py" line="688"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2529,77 +2599,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="690"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="695"/>
+        <location filename="../../client/ui/views/main_window.py" line="697"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="704"/>
+        <location filename="../../client/ui/views/main_window.py" line="706"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="707"/>
+        <location filename="../../client/ui/views/main_window.py" line="709"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="716"/>
+        <location filename="../../client/ui/views/main_window.py" line="718"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="726"/>
+        <location filename="../../client/ui/views/main_window.py" line="728"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="727"/>
+        <location filename="../../client/ui/views/main_window.py" line="729"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="756"/>
+        <location filename="../../client/ui/views/main_window.py" line="758"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="757"/>
+        <location filename="../../client/ui/views/main_window.py" line="759"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="772"/>
+        <location filename="../../client/ui/views/main_window.py" line="774"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="856"/>
+        <location filename="../../client/ui/views/main_window.py" line="858"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="863"/>
+        <location filename="../../client/ui/views/main_window.py" line="865"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="865"/>
+        <location filename="../../client/ui/views/main_window.py" line="867"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="886"/>
+        <location filename="../../client/ui/views/main_window.py" line="888"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="887"/>
+        <location filename="../../client/ui/views/main_window.py" line="889"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2776,7 +2846,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="132"/>
+        <location filename="../../client/core/policy/schema.py" line="145"/>
         <source>Managed by your organisation</source>
         <translation>Managed by your organisation</translation>
     </message>
@@ -3075,77 +3145,77 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="36"/>
+        <location filename="../../client/ui/models/timeline.py" line="37"/>
         <source>Waiting for the key to decrypt this message…</source>
         <translation>Waiting for the key to decrypt this message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="45"/>
+        <location filename="../../client/ui/models/timeline.py" line="46"/>
         <source>This kind of message cannot be shown yet.</source>
         <translation>This kind of message cannot be shown yet.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="49"/>
+        <location filename="../../client/ui/models/timeline.py" line="50"/>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="60"/>
+        <location filename="../../client/ui/models/timeline.py" line="63"/>
         <source>Image: {name}{size}</source>
         <translation>Image: {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <location filename="../../client/ui/models/timeline.py" line="66"/>
         <source>File: {name}{size}</source>
         <translation>File: {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="70"/>
+        <location filename="../../client/ui/models/timeline.py" line="73"/>
         <source>Seen by {names}</source>
         <translation>Seen by {names}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="74"/>
+        <location filename="../../client/ui/models/timeline.py" line="77"/>
         <source>Seen by {names} and {count} others</source>
         <translation>Seen by {names} and {count} others</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="82"/>
+        <location filename="../../client/ui/models/timeline.py" line="85"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} at {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="88"/>
+        <location filename="../../client/ui/models/timeline.py" line="91"/>
         <source>In reply to {sender}: {text}</source>
         <translation>In reply to {sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="92"/>
+        <location filename="../../client/ui/models/timeline.py" line="95"/>
         <source>In reply to an earlier message</source>
         <translation>In reply to an earlier message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="95"/>
+        <location filename="../../client/ui/models/timeline.py" line="98"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="98"/>
+        <location filename="../../client/ui/models/timeline.py" line="101"/>
         <source>Reactions: {list}</source>
         <translation>Reactions: {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="103"/>
+        <location filename="../../client/ui/models/timeline.py" line="106"/>
         <source>Mentions you</source>
         <translation>Mentions you</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="109"/>
+        <location filename="../../client/ui/models/timeline.py" line="112"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="111"/>
+        <location filename="../../client/ui/models/timeline.py" line="114"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Not sent</translation>
     </message>

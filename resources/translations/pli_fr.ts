@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="318"/>
+        <location filename="../../client/ui/verification_controller.py" line="356"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="130"/>
+        <location filename="../../client/ui/verification_controller.py" line="133"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="64"/>
+        <location filename="../../client/ui/verification_controller.py" line="65"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="66"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="67"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="71"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/verification_controller.py" line="78"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="79"/>
+        <location filename="../../client/ui/verification_controller.py" line="80"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="81"/>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="83"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="91"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <location filename="../../client/ui/verification_controller.py" line="93"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="94"/>
+        <location filename="../../client/ui/verification_controller.py" line="95"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="96"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="424"/>
+        <location filename="../../client/ui/verification_controller.py" line="462"/>
         <source>Reset the backup</source>
         <translation>Réinitialiser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
@@ -613,132 +613,157 @@
         <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="102"/>
+        <location filename="../../client/ui/verification_controller.py" line="103"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="105"/>
+        <location filename="../../client/ui/verification_controller.py" line="106"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="108"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="113"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>Security &amp;settings…</source>
         <translation>&amp;Paramètres de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="114"/>
+        <location filename="../../client/ui/verification_controller.py" line="115"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="132"/>
+        <location filename="../../client/ui/verification_controller.py" line="135"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Vérification terminée : {who} est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="180"/>
+        <location filename="../../client/ui/verification_controller.py" line="183"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="260"/>
+        <location filename="../../client/ui/verification_controller.py" line="263"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="260"/>
+        <location filename="../../client/ui/verification_controller.py" line="263"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="275"/>
+        <location filename="../../client/ui/verification_controller.py" line="278"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="276"/>
+        <location filename="../../client/ui/verification_controller.py" line="279"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
+        <location filename="../../client/ui/verification_controller.py" line="320"/>
+        <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
+        <translation>Le serveur a montré deux jeux de clés différents pour votre appareil {device}. Pli ne lui envoie ni clés ni secrets : il peut s’agir d’une attaque.</translation>
+    </message>
+    <message>
         <location filename="../../client/ui/verification_controller.py" line="325"/>
+        <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
+        <translation>Le serveur a montré deux jeux de clés différents pour l’appareil {device} de {user}. Pli ne lui envoie aucune clé de message : il peut s’agir d’une attaque.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <source>Sign that device out, then sign in on it again; verify it once more.</source>
+        <translation>Déconnectez cet appareil, puis reconnectez-vous dessus ; vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="332"/>
+        <source>Ask {user} to sign that device out and sign in on it again.</source>
+        <translation>Demandez à {user} de déconnecter cet appareil et de s’y reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="336"/>
+        <source>Security warning</source>
+        <translation>Alerte de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="363"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="326"/>
+        <location filename="../../client/ui/verification_controller.py" line="364"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="341"/>
+        <location filename="../../client/ui/verification_controller.py" line="379"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="343"/>
+        <location filename="../../client/ui/verification_controller.py" line="381"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="370"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="372"/>
+        <location filename="../../client/ui/verification_controller.py" line="410"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="426"/>
+        <location filename="../../client/ui/verification_controller.py" line="464"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="437"/>
+        <location filename="../../client/ui/verification_controller.py" line="475"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="444"/>
-        <location filename="../../client/ui/verification_controller.py" line="450"/>
+        <location filename="../../client/ui/verification_controller.py" line="482"/>
+        <location filename="../../client/ui/verification_controller.py" line="488"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="452"/>
+        <location filename="../../client/ui/verification_controller.py" line="490"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="456"/>
+        <location filename="../../client/ui/verification_controller.py" line="494"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="464"/>
-        <location filename="../../client/ui/verification_controller.py" line="469"/>
+        <location filename="../../client/ui/verification_controller.py" line="502"/>
+        <location filename="../../client/ui/verification_controller.py" line="507"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="471"/>
+        <location filename="../../client/ui/verification_controller.py" line="509"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="476"/>
+        <location filename="../../client/ui/verification_controller.py" line="514"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>
@@ -1304,90 +1329,90 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../client/ui/controller.py" line="57"/>
+        <location filename="../../client/ui/controller.py" line="60"/>
         <source>Starting Pli</source>
         <translation>Démarrage de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="59"/>
+        <location filename="../../client/ui/controller.py" line="62"/>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="60"/>
         <location filename="../../client/ui/controller.py" line="63"/>
+        <location filename="../../client/ui/controller.py" line="66"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="70"/>
+        <location filename="../../client/ui/controller.py" line="73"/>
         <source>Starting a local homeserver…</source>
         <translation>Démarrage d’un serveur local…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="73"/>
+        <location filename="../../client/ui/controller.py" line="76"/>
         <source>Creating your demo account and a demo contact…</source>
         <translation>Création de votre compte de démonstration et d’un contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="76"/>
+        <location filename="../../client/ui/controller.py" line="79"/>
         <source>Signing in and creating encryption keys…</source>
         <translation>Connexion et création des clés de chiffrement…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="79"/>
+        <location filename="../../client/ui/controller.py" line="82"/>
         <source>Opening an encrypted chat with the demo contact…</source>
         <translation>Ouverture d’une conversation chiffrée avec le contact de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="156"/>
-        <location filename="../../client/ui/controller.py" line="464"/>
+        <location filename="../../client/ui/controller.py" line="160"/>
+        <location filename="../../client/ui/controller.py" line="483"/>
         <source>Pli</source>
         <translation>Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="210"/>
+        <location filename="../../client/ui/controller.py" line="217"/>
         <source>Keyring locked</source>
         <translation>Trousseau verrouillé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="212"/>
+        <location filename="../../client/ui/controller.py" line="219"/>
         <source>No safe place for your keys</source>
         <translation>Aucun endroit sûr pour vos clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="270"/>
+        <location filename="../../client/ui/controller.py" line="281"/>
         <source>Sign in again</source>
         <translation>Se reconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="273"/>
+        <location filename="../../client/ui/controller.py" line="284"/>
         <source>Delete the unreadable local data and sign in again?</source>
         <translation>Supprimer les données locales illisibles et se reconnecter ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="286"/>
+        <location filename="../../client/ui/controller.py" line="301"/>
         <source>Pli cannot start</source>
         <translation>Pli ne peut pas démarrer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="408"/>
-        <location filename="../../client/ui/controller.py" line="421"/>
+        <location filename="../../client/ui/controller.py" line="427"/>
+        <location filename="../../client/ui/controller.py" line="440"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="409"/>
+        <location filename="../../client/ui/controller.py" line="428"/>
         <source>Sign out of this device? Its encryption keys and local data are deleted; messages you cannot read on another device will stay unreadable.</source>
         <translation>Se déconnecter de cet appareil ? Ses clés de chiffrement et ses données locales seront supprimées ; les messages que vous ne pouvez lire sur aucun autre appareil resteront illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="424"/>
+        <location filename="../../client/ui/controller.py" line="443"/>
         <source>Delete the local data anyway? The device stays listed on the server until you remove it from another device.</source>
         <translation>Supprimer quand même les données locales ? L’appareil restera listé sur le serveur jusqu’à ce que vous le retiriez depuis un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/controller.py" line="321"/>
+        <location filename="../../client/ui/controller.py" line="336"/>
         <source>The demo could not start</source>
         <translation>La démonstration n’a pas pu démarrer</translation>
     </message>
@@ -1628,37 +1653,37 @@
         <translation>JSON invalide</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="142"/>
+        <location filename="../../client/core/policy/schema.py" line="155"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="146"/>
+        <location filename="../../client/core/policy/schema.py" line="159"/>
         <source>must be a whole number, 0 or more</source>
         <translation>doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="149"/>
+        <location filename="../../client/core/policy/schema.py" line="162"/>
         <source>must be text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="156"/>
+        <location filename="../../client/core/policy/schema.py" line="169"/>
         <source>must be a list of texts</source>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="161"/>
+        <location filename="../../client/core/policy/schema.py" line="174"/>
         <source>must be one of: {choices}</source>
         <translation>doit être l’une des valeurs : {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="183"/>
+        <location filename="../../client/core/policy/schema.py" line="196"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="188"/>
+        <location filename="../../client/core/policy/schema.py" line="201"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte ({choices})</translation>
     </message>
@@ -1906,12 +1931,32 @@
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="244"/>
+        <location filename="../../client/core/errors.py" line="230"/>
+        <source>Your organisation does not allow the server address {url}.</source>
+        <translation>Votre organisation n’autorise pas l’adresse de serveur {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="233"/>
+        <source>Sign in through one of these addresses: {allowed}.</source>
+        <translation>Connectez-vous par l’une de ces adresses : {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="237"/>
+        <source>The server address {url} is not protected by encryption (http://).</source>
+        <translation>L’adresse du serveur {url} n’est pas protégée par le chiffrement (http://).</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="240"/>
+        <source>Use its https:// address: Pli never sends a password in clear.</source>
+        <translation>Utilisez son adresse https:// : Pli n’envoie jamais de mot de passe en clair.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="260"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="245"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -2167,102 +2212,127 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="38"/>
         <location filename="../../client/ui/dialogs/login.py" line="39"/>
+        <location filename="../../client/ui/dialogs/login.py" line="40"/>
         <source>Sign in to Pli</source>
         <translation>Se connecter à Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="44"/>
+        <location filename="../../client/ui/dialogs/login.py" line="45"/>
         <source>Sign in with your Matrix account. Your messages are end-to-end encrypted; your keys stay in this computer&apos;s keyring.</source>
         <translation>Connectez-vous avec votre compte Matrix. Vos messages sont chiffrés de bout en bout ; vos clés restent dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="52"/>
+        <location filename="../../client/ui/dialogs/login.py" line="53"/>
         <source>@marie.dupont:example.gouv.fr</source>
         <translation>@marie.dupont:exemple.gouv.fr</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="53"/>
+        <location filename="../../client/ui/dialogs/login.py" line="54"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="57"/>
+        <location filename="../../client/ui/dialogs/login.py" line="58"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="62"/>
+        <location filename="../../client/ui/dialogs/login.py" line="63"/>
         <source>Found from your address if left empty</source>
         <translation>Déduit de votre adresse si vide</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="63"/>
+        <location filename="../../client/ui/dialogs/login.py" line="64"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="66"/>
+        <location filename="../../client/ui/dialogs/login.py" line="70"/>
+        <source>Set by your organisation</source>
+        <translation>Fixé par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="71"/>
+        <source>Managed by your organisation</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="77"/>
+        <source>Server found</source>
+        <translation>Serveur trouvé</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="84"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="68"/>
+        <location filename="../../client/ui/dialogs/login.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="70"/>
+        <location filename="../../client/ui/dialogs/login.py" line="88"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="82"/>
+        <location filename="../../client/ui/dialogs/login.py" line="101"/>
         <source>Sign-in problem</source>
         <translation>Problème de connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="86"/>
+        <location filename="../../client/ui/dialogs/login.py" line="105"/>
         <source>Connecting</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="87"/>
+        <location filename="../../client/ui/dialogs/login.py" line="106"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="94"/>
+        <location filename="../../client/ui/dialogs/login.py" line="113"/>
         <source>Sign &amp;in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="95"/>
+        <location filename="../../client/ui/dialogs/login.py" line="114"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="97"/>
+        <location filename="../../client/ui/dialogs/login.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="107"/>
+        <location filename="../../client/ui/dialogs/login.py" line="126"/>
         <source>Your session has expired. Type your password to continue on this device; your keys are kept.</source>
         <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer sur cet appareil ; vos clés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="134"/>
+        <location filename="../../client/ui/dialogs/login.py" line="167"/>
+        <source>Server: {server}</source>
+        <translation>Serveur : {server}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="175"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/dialogs/login.py" line="209"/>
+        <source>Check the server above, then press Sign in again.</source>
+        <translation>Vérifiez le serveur ci-dessus, puis appuyez de nouveau sur Se connecter.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="491"/>
+        <location filename="../../client/ui/views/main_window.py" line="493"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2272,208 +2342,208 @@
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="127"/>
+        <location filename="../../client/ui/views/main_window.py" line="129"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="128"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="133"/>
+        <location filename="../../client/ui/views/main_window.py" line="135"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="142"/>
-        <location filename="../../client/ui/views/main_window.py" line="512"/>
+        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="514"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
+        <location filename="../../client/ui/views/main_window.py" line="146"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="150"/>
+        <location filename="../../client/ui/views/main_window.py" line="152"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="159"/>
+        <location filename="../../client/ui/views/main_window.py" line="161"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="166"/>
+        <location filename="../../client/ui/views/main_window.py" line="168"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="178"/>
+        <location filename="../../client/ui/views/main_window.py" line="180"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="179"/>
+        <location filename="../../client/ui/views/main_window.py" line="181"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="182"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="181"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="200"/>
+        <location filename="../../client/ui/views/main_window.py" line="202"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="209"/>
+        <location filename="../../client/ui/views/main_window.py" line="211"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="210"/>
+        <location filename="../../client/ui/views/main_window.py" line="212"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="213"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="230"/>
+        <location filename="../../client/ui/views/main_window.py" line="232"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="231"/>
+        <location filename="../../client/ui/views/main_window.py" line="233"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="242"/>
+        <location filename="../../client/ui/views/main_window.py" line="244"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="243"/>
+        <location filename="../../client/ui/views/main_window.py" line="245"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="245"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="275"/>
+        <location filename="../../client/ui/views/main_window.py" line="277"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="279"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="282"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="287"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="293"/>
+        <location filename="../../client/ui/views/main_window.py" line="295"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="296"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="303"/>
+        <location filename="../../client/ui/views/main_window.py" line="305"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="304"/>
+        <location filename="../../client/ui/views/main_window.py" line="306"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="307"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="310"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="313"/>
+        <location filename="../../client/ui/views/main_window.py" line="315"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="316"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="329"/>
+        <location filename="../../client/ui/views/main_window.py" line="331"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="331"/>
+        <location filename="../../client/ui/views/main_window.py" line="333"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="383"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="383"/>
+        <location filename="../../client/ui/views/main_window.py" line="385"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="492"/>
+        <location filename="../../client/ui/views/main_window.py" line="494"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2481,47 +2551,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="542"/>
+        <location filename="../../client/ui/views/main_window.py" line="544"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="597"/>
+        <location filename="../../client/ui/views/main_window.py" line="599"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="601"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="603"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="623"/>
+        <location filename="../../client/ui/views/main_window.py" line="625"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="624"/>
+        <location filename="../../client/ui/views/main_window.py" line="626"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="625"/>
+        <location filename="../../client/ui/views/main_window.py" line="627"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="626"/>
+        <location filename="../../client/ui/views/main_window.py" line="628"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="686"/>
+        <location filename="../../client/ui/views/main_window.py" line="688"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2529,77 +2599,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="690"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="695"/>
+        <location filename="../../client/ui/views/main_window.py" line="697"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="704"/>
+        <location filename="../../client/ui/views/main_window.py" line="706"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="707"/>
+        <location filename="../../client/ui/views/main_window.py" line="709"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="716"/>
+        <location filename="../../client/ui/views/main_window.py" line="718"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="726"/>
+        <location filename="../../client/ui/views/main_window.py" line="728"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="727"/>
+        <location filename="../../client/ui/views/main_window.py" line="729"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="756"/>
+        <location filename="../../client/ui/views/main_window.py" line="758"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="757"/>
+        <location filename="../../client/ui/views/main_window.py" line="759"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="772"/>
+        <location filename="../../client/ui/views/main_window.py" line="774"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="856"/>
+        <location filename="../../client/ui/views/main_window.py" line="858"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="863"/>
+        <location filename="../../client/ui/views/main_window.py" line="865"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="865"/>
+        <location filename="../../client/ui/views/main_window.py" line="867"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="886"/>
+        <location filename="../../client/ui/views/main_window.py" line="888"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="887"/>
+        <location filename="../../client/ui/views/main_window.py" line="889"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2776,7 +2846,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="132"/>
+        <location filename="../../client/core/policy/schema.py" line="145"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>
@@ -3075,77 +3145,77 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="36"/>
+        <location filename="../../client/ui/models/timeline.py" line="37"/>
         <source>Waiting for the key to decrypt this message…</source>
         <translation>En attente de la clé pour déchiffrer ce message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="45"/>
+        <location filename="../../client/ui/models/timeline.py" line="46"/>
         <source>This kind of message cannot be shown yet.</source>
         <translation>Ce type de message ne peut pas encore être affiché.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="49"/>
+        <location filename="../../client/ui/models/timeline.py" line="50"/>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="60"/>
+        <location filename="../../client/ui/models/timeline.py" line="63"/>
         <source>Image: {name}{size}</source>
         <translation>Image : {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <location filename="../../client/ui/models/timeline.py" line="66"/>
         <source>File: {name}{size}</source>
         <translation>Fichier : {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="70"/>
+        <location filename="../../client/ui/models/timeline.py" line="73"/>
         <source>Seen by {names}</source>
         <translation>Vu par {names}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="74"/>
+        <location filename="../../client/ui/models/timeline.py" line="77"/>
         <source>Seen by {names} and {count} others</source>
         <translation>Vu par {names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="82"/>
+        <location filename="../../client/ui/models/timeline.py" line="85"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="88"/>
+        <location filename="../../client/ui/models/timeline.py" line="91"/>
         <source>In reply to {sender}: {text}</source>
         <translation>En réponse à {sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="92"/>
+        <location filename="../../client/ui/models/timeline.py" line="95"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="95"/>
+        <location filename="../../client/ui/models/timeline.py" line="98"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="98"/>
+        <location filename="../../client/ui/models/timeline.py" line="101"/>
         <source>Reactions: {list}</source>
         <translation>Réactions : {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="103"/>
+        <location filename="../../client/ui/models/timeline.py" line="106"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="109"/>
+        <location filename="../../client/ui/models/timeline.py" line="112"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="111"/>
+        <location filename="../../client/ui/models/timeline.py" line="114"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Non envoyé</translation>
     </message>

@@ -76,9 +76,7 @@ class HostileServer:
         return [s.body for s in self.seen_bodies if s.method == method and pattern.search(s.path)]
 
     async def start(self) -> HostileServer:
-        self._http = aiohttp.ClientSession(
-            timeout=aiohttp.ClientTimeout(total=None)
-        )
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None))
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)

@@ -95,8 +95,10 @@ async def test_secrets_and_room_keys_never_go_to_keys_the_server_planted(
         plant(hostile, attacker, planting)
         await server_creates_device(synapse.url, alice.user_id, alice.password, DEVICE)
         await wait_until(
-            lambda: (d := nio_device(desk, alice.user_id, DEVICE)) is not None
-            and d.ed25519 == attacker.ed25519,
+            lambda: (
+                (d := nio_device(desk, alice.user_id, DEVICE)) is not None
+                and d.ed25519 == attacker.ed25519
+            ),
             30,
             "the desk's nio stored the planted keys",
         )

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
 from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from client.core.deferred import deferred
 from client.core.errors import InsecureServer, InvalidUserId, ServerNotFound

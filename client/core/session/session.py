@@ -75,6 +75,7 @@ from client.core.events import (
     Attachment,
     ConnectionChanged,
     ConnectionState,
+    DeviceKeysConflict,
     EventSink,
     ItemState,
     LoggedOut,
@@ -88,7 +89,6 @@ from client.core.events import (
     TimelineItemChanged,
     TransferProgress,
     TrustChanged,
-    DeviceKeysConflict,
     VerificationChanged,
 )
 from client.core.messages import attachments

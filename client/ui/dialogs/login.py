@@ -153,9 +153,13 @@ class LoginDialog(QDialog):
         inputs = self._inputs()
         if self.relogin or not inputs[0] or (self._resolved and self._resolved[0] == inputs):
             return
+
+        def shown(found: object) -> None:
+            self._show_found(inputs, found)
+
         self.tasks.run(
             self.session.resolve_server(*inputs),
-            on_done=lambda found, asked=inputs: self._show_found(asked, found),
+            on_done=shown,
             on_error=lambda _error: None,  # said at sign-in, with the sentence
         )
 
