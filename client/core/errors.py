@@ -228,14 +228,14 @@ class HomeserverNotAllowed(PliError):
 
 class HomeserverNotPinned(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "Your organisation does not allow the server address {url}."
+        "Errors", "Your organisation does not allow the server address {server}."
     )
     advice = QT_TRANSLATE_NOOP("Errors", "Sign in through one of these addresses: {allowed}.")
 
 
 class InsecureServer(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "The server address {url} is not protected by encryption (http://)."
+        "Errors", "The server address {server} is not protected by encryption (http://)."
     )
     advice = QT_TRANSLATE_NOOP(
         "Errors", "Use its https:// address: Pli never sends a password in clear."

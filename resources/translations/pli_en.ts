@@ -1932,8 +1932,8 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="230"/>
-        <source>Your organisation does not allow the server address {url}.</source>
-        <translation>Your organisation does not allow the server address {url}.</translation>
+        <source>Your organisation does not allow the server address {server}.</source>
+        <translation>Your organisation does not allow the server address {server}.</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="233"/>
@@ -1942,8 +1942,8 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="237"/>
-        <source>The server address {url} is not protected by encryption (http://).</source>
-        <translation>The server address {url} is not protected by encryption (http://).</translation>
+        <source>The server address {server} is not protected by encryption (http://).</source>
+        <translation>The server address {server} is not protected by encryption (http://).</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="240"/>

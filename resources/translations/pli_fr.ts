@@ -1932,8 +1932,8 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="230"/>
-        <source>Your organisation does not allow the server address {url}.</source>
-        <translation>Votre organisation n’autorise pas l’adresse de serveur {url}.</translation>
+        <source>Your organisation does not allow the server address {server}.</source>
+        <translation>Votre organisation n’autorise pas l’adresse de serveur {server}.</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="233"/>
@@ -1942,8 +1942,8 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="237"/>
-        <source>The server address {url} is not protected by encryption (http://).</source>
-        <translation>L’adresse du serveur {url} n’est pas protégée par le chiffrement (http://).</translation>
+        <source>The server address {server} is not protected by encryption (http://).</source>
+        <translation>L’adresse du serveur {server} n’est pas protégée par le chiffrement (http://).</translation>
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="240"/>

@@ -66,7 +66,7 @@ def normalise_url(server: str) -> str:
     if scheme not in ("https", "http") or not parts.hostname:
         raise ServerNotFound(f"unsupported address {server}", server=server)
     if scheme == "http" and not is_loopback(server):
-        raise InsecureServer(f"http:// address {server}", url=server)
+        raise InsecureServer(f"http:// address {server}", server=server)
     return urlunsplit((scheme, parts.netloc.lower(), parts.path, "", ""))
 
 

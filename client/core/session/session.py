@@ -390,14 +390,14 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             chosen = normalise_url(server) if server else (urls[0] if len(urls) == 1 else "")
             if chosen and chosen not in urls:
                 raise HomeserverNotPinned(
-                    f"{chosen} not in {urls}", url=chosen, allowed=", ".join(urls)
+                    f"{chosen} not in {urls}", server=chosen, allowed=", ".join(urls)
                 )
             homeserver, login_user = await discover(user, chosen, proxy=self.proxy)
         elif names:
             if server:
                 raise HomeserverNotPinned(
                     f"typed {server} with allowed names {names}",
-                    url=server,
+                    server=server,
                     allowed=", ".join(names),
                 )
             if not user.startswith("@") and len(names) == 1:
@@ -424,7 +424,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         urls = self._pinned_urls()
         if urls and normalise_url(homeserver) not in urls:
             raise HomeserverNotPinned(
-                f"{homeserver} not in {urls}", url=homeserver, allowed=", ".join(urls)
+                f"{homeserver} not in {urls}", server=homeserver, allowed=", ".join(urls)
             )
 
     @property
@@ -2008,6 +2008,14 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         directory = self.directory
         if olm is None or directory is None or room_id not in client.rooms:
             return
+        # What nio's room_send does first (members, then their keys), done here so that the
+        # devices nio will share with are all in the directory before it asks _may_share; a
+        # device nio learned after our refresh would be refused its key for this session.
+        with contextlib.suppress(*network_errors(nio.LocalProtocolError)):
+            if not client.rooms[room_id].members_synced:
+                await client.joined_members(room_id)
+            if client.should_query_keys:
+                await client.keys_query()
         users = list(client.rooms[room_id].users)
         own = (client.user_id, client.device_id)
         devices = [
