@@ -194,8 +194,9 @@ class SecretStoreRefused(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The keyring backend “{backend}” is not safe enough.")
     advice = QT_TRANSLATE_NOOP(
         "Errors",
-        "It would keep keys in a plain file. Remove it (keyrings.alt) or choose the "
-        "system keyring.",
+        "Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows "
+        "Credential Manager). Remove the other backend or its setting "
+        "(PYTHON_KEYRING_BACKEND, keyringrc.cfg).",
     )
 
 

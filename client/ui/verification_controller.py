@@ -44,6 +44,7 @@ from client.ui.qt import (
     QtWidgets,
 )
 from client.ui.views.main_window import MainWindow
+from client.ui.widgets.notice_bar import NoticeBar
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,9 @@ class VerificationController(QObject):
         self.session = session
         self.window = window
         self.dialogs: dict[str, VerificationDialog] = {}
+        self._waiting: dict[str, VerificationView] = {}  # incoming, behind the notice
+        self.waiting_bar = NoticeBar(tr("Verification requests waiting"), window)
+        window.add_notice(self.waiting_bar)
         bridge.verificationChanged.connect(self.on_view)
         menu = window.add_menu(tr("&Security"))
         self.verify_device_action = QAction(tr("Verify &this device…"), window)
@@ -137,7 +141,54 @@ class VerificationController(QObject):
         if dialog is not None:
             dialog.show_view(view)
         elif view.state is State.INCOMING:
-            self.open_dialog(view)
+            # One request at a time in front of the user; the others wait behind one notice
+            # (a sender, or a server, could otherwise pile dialogs on the screen).
+            if self._incoming_dialog_open() or self._waiting:
+                self._waiting[view.flow_id] = view
+            else:
+                self.open_dialog(view)
+        else:
+            self._waiting.pop(view.flow_id, None)  # answered elsewhere, cancelled, timed out
+        self._show_waiting()
+
+    def _incoming_dialog_open(self) -> bool:
+        return any(not d.view.we_requested for d in self.dialogs.values())
+
+    def _show_waiting(self) -> None:
+        count = len(self._waiting)
+        if count == 0:
+            if self.waiting_bar.isVisible():
+                self.waiting_bar.clear()
+            return
+        senders = sorted({v.other_user for v in self._waiting.values()})
+        if count == 1:
+            text = tr("A verification request from {who} is waiting.").format(who=senders[0])
+        else:
+            text = tr("{count} verification requests are waiting (from {who}).").format(
+                count=count, who=", ".join(senders[:3]) + ("…" if len(senders) > 3 else "")
+            )
+        if text == self.waiting_bar.label.text():
+            return
+        appearing = self.waiting_bar.isHidden()
+        self.waiting_bar.show_notice(
+            text,
+            [(tr("&Review"), self.review_waiting), (tr("Decline &all"), self.decline_waiting)],
+        )
+        if appearing:  # said once, not at every request of a flood
+            self.window.announcer.announce(text)
+
+    def review_waiting(self) -> None:
+        """The oldest waiting request, in its dialog."""
+        if self._waiting:
+            flow_id = next(iter(self._waiting))
+            self.open_dialog(self._waiting.pop(flow_id))
+            self._show_waiting()
+
+    def decline_waiting(self) -> None:
+        for flow_id in list(self._waiting):
+            self.act(flow_id, "cancel", b"")
+        self._waiting.clear()
+        self._show_waiting()
 
     def open_dialog(self, view: VerificationView) -> VerificationDialog:
         dialog = self.dialogs.get(view.flow_id)
@@ -146,6 +197,7 @@ class VerificationController(QObject):
                 view, lambda a, d: self.act(view.flow_id, a, d), self.window
             )
             dialog.finished.connect(lambda _r, f=view.flow_id: self.dialogs.pop(f, None))
+            dialog.finished.connect(lambda _r: self._show_waiting())
             dialog.finished.connect(self.window.restore_focus)
             self.dialogs[view.flow_id] = dialog
         dialog.show()

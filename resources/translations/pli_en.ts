@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="356"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="133"/>
+        <location filename="../../client/ui/verification_controller.py" line="137"/>
         <source>your other device</source>
         <translation>your other device</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>No verification code was found in this picture.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="69"/>
         <source>&amp;Security</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Verify &amp;this device…</source>
         <translation>Verify &amp;this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Verify this device with another of your devices</source>
         <translation>Verify this device with another of your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="75"/>
         <source>Verify this &amp;contact…</source>
         <translation>Verify this &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="73"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
         <source>Verify the person in this direct chat</source>
         <translation>Verify the person in this direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="78"/>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
         <source>My &amp;devices…</source>
         <translation>My &amp;devices…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="80"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>See, verify, rename or sign out your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>&amp;Contact&apos;s security…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>See the devices of the person in this direct chat and verify them</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <location filename="../../client/ui/verification_controller.py" line="96"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Set up secure &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <location filename="../../client/ui/verification_controller.py" line="97"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Create a recovery key that keeps your history safe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="99"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Read your history…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="96"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Unlock your history with your recovery key</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="462"/>
+        <location filename="../../client/ui/verification_controller.py" line="514"/>
         <source>Reset the backup</source>
         <translation>Reset the backup</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <location filename="../../client/ui/verification_controller.py" line="105"/>
         <source>&amp;Export message keys…</source>
         <translation>&amp;Export message keys…</translation>
     </message>
@@ -613,157 +613,182 @@
         <translation>Secure backup is on: {done} of {total} message keys of this device are backed up.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="103"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Save your message keys to a file protected by a passphrase</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="106"/>
+        <location filename="../../client/ui/verification_controller.py" line="110"/>
         <source>&amp;Import message keys…</source>
         <translation>&amp;Import message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="108"/>
+        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <source>Verification requests waiting</source>
+        <translation>Verification requests waiting</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="112"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Read message keys from a file exported by Pli or Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="114"/>
+        <location filename="../../client/ui/verification_controller.py" line="118"/>
         <source>Security &amp;settings…</source>
         <translation>Security &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="115"/>
+        <location filename="../../client/ui/verification_controller.py" line="119"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>Secure backup status, recovery key, key files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="135"/>
+        <location filename="../../client/ui/verification_controller.py" line="139"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Verification complete: {who} is verified.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="183"/>
+        <location filename="../../client/ui/verification_controller.py" line="165"/>
+        <source>A verification request from {who} is waiting.</source>
+        <translation>A verification request from {who} is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="167"/>
+        <source>{count} verification requests are waiting (from {who}).</source>
+        <translation>{count} verification requests are waiting (from {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <source>Decline &amp;all</source>
+        <translation>Decline &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="235"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Open a direct chat with the person you want to verify.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="263"/>
+        <location filename="../../client/ui/verification_controller.py" line="315"/>
         <source>Rename device</source>
         <translation>Rename device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="263"/>
+        <location filename="../../client/ui/verification_controller.py" line="315"/>
         <source>New name for {device}:</source>
         <translation>New name for {device}:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="278"/>
+        <location filename="../../client/ui/verification_controller.py" line="330"/>
         <source>Sign out a device</source>
         <translation>Sign out a device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="279"/>
+        <location filename="../../client/ui/verification_controller.py" line="331"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Sign the device {device} out? It loses access to your messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="320"/>
+        <location filename="../../client/ui/verification_controller.py" line="372"/>
         <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
         <translation>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="325"/>
+        <location filename="../../client/ui/verification_controller.py" line="377"/>
         <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
         <translation>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <location filename="../../client/ui/verification_controller.py" line="382"/>
         <source>Sign that device out, then sign in on it again; verify it once more.</source>
         <translation>Sign that device out, then sign in on it again; verify it once more.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="332"/>
+        <location filename="../../client/ui/verification_controller.py" line="384"/>
         <source>Ask {user} to sign that device out and sign in on it again.</source>
         <translation>Ask {user} to sign that device out and sign in on it again.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="336"/>
+        <location filename="../../client/ui/verification_controller.py" line="388"/>
         <source>Security warning</source>
         <translation>Security warning</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <location filename="../../client/ui/verification_controller.py" line="415"/>
         <source>Confirm your identity</source>
         <translation>Confirm your identity</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="364"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
         <source>Type your password to confirm:</source>
         <translation>Type your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="379"/>
+        <location filename="../../client/ui/verification_controller.py" line="431"/>
         <source>Trust records reset</source>
         <translation>Trust records reset</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="381"/>
+        <location filename="../../client/ui/verification_controller.py" line="433"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="408"/>
+        <location filename="../../client/ui/verification_controller.py" line="460"/>
         <source>Verify this device</source>
         <translation>Verify this device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="410"/>
+        <location filename="../../client/ui/verification_controller.py" line="462"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="464"/>
+        <location filename="../../client/ui/verification_controller.py" line="516"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="475"/>
+        <location filename="../../client/ui/verification_controller.py" line="527"/>
         <source>Passphrase of the key file:</source>
         <translation>Passphrase of the key file:</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="482"/>
-        <location filename="../../client/ui/verification_controller.py" line="488"/>
+        <location filename="../../client/ui/verification_controller.py" line="534"/>
+        <location filename="../../client/ui/verification_controller.py" line="540"/>
         <source>Export message keys</source>
         <translation>Export message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="490"/>
+        <location filename="../../client/ui/verification_controller.py" line="542"/>
         <source>Exporting message keys…</source>
         <translation>Exporting message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="494"/>
+        <location filename="../../client/ui/verification_controller.py" line="546"/>
         <source>{count} message keys exported.</source>
         <translation>{count} message keys exported.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="502"/>
-        <location filename="../../client/ui/verification_controller.py" line="507"/>
+        <location filename="../../client/ui/verification_controller.py" line="554"/>
+        <location filename="../../client/ui/verification_controller.py" line="559"/>
         <source>Import message keys</source>
         <translation>Import message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="509"/>
+        <location filename="../../client/ui/verification_controller.py" line="561"/>
         <source>Importing message keys…</source>
         <translation>Importing message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="514"/>
+        <location filename="../../client/ui/verification_controller.py" line="566"/>
         <source>{count} message keys imported.</source>
         <translation>{count} message keys imported.</translation>
     </message>
@@ -1851,6 +1876,11 @@
         <translation>It is kept and sent by itself as soon as the connection is back.</translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="195"/>
+        <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
         <location filename="../../client/core/errors.py" line="157"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
@@ -1886,77 +1916,72 @@
         <translation>The keyring backend “{backend}” is not safe enough.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
-        <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
-        <translation>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="203"/>
+        <location filename="../../client/core/errors.py" line="204"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="204"/>
+        <location filename="../../client/core/errors.py" line="205"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="208"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="216"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="218"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="221"/>
+        <location filename="../../client/core/errors.py" line="222"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="224"/>
+        <location filename="../../client/core/errors.py" line="225"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Your organisation does not allow the server address {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="233"/>
+        <location filename="../../client/core/errors.py" line="234"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Sign in through one of these addresses: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="237"/>
+        <location filename="../../client/core/errors.py" line="238"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>The server address {server} is not protected by encryption (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="240"/>
+        <location filename="../../client/core/errors.py" line="241"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Use its https:// address: Pli never sends a password in clear.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="260"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="261"/>
+        <location filename="../../client/core/errors.py" line="262"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2011,22 +2036,22 @@
         <translation>Type the 48 characters exactly as written when you saved it (spaces do not matter), or use your passphrase.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="46"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="49"/>
         <source>Your secure backup could not be read.</source>
         <translation>Your secure backup could not be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="47"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="50"/>
         <source>Check your recovery key or passphrase. If the backup was reset on another device, use the new key.</source>
         <translation>Check your recovery key or passphrase. If the backup was reset on another device, use the new key.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="55"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="58"/>
         <source>The recovery key or passphrase is wrong.</source>
         <translation>The recovery key or passphrase is wrong.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="56"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="59"/>
         <source>Check it and try again; spaces and letter groups do not matter.</source>
         <translation>Check it and try again; spaces and letter groups do not matter.</translation>
     </message>
@@ -2313,17 +2338,17 @@
         <translation>Your session has expired. Type your password to continue on this device; your keys are kept.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="167"/>
+        <location filename="../../client/ui/dialogs/login.py" line="171"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="175"/>
+        <location filename="../../client/ui/dialogs/login.py" line="179"/>
         <source>Type your user name and your password.</source>
         <translation>Type your user name and your password.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="209"/>
+        <location filename="../../client/ui/dialogs/login.py" line="213"/>
         <source>Check the server above, then press Sign in again.</source>
         <translation>Check the server above, then press Sign in again.</translation>
     </message>
@@ -2332,7 +2357,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="499"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2357,193 +2382,193 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
-        <location filename="../../client/ui/views/main_window.py" line="514"/>
+        <location filename="../../client/ui/views/main_window.py" line="147"/>
+        <location filename="../../client/ui/views/main_window.py" line="520"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="146"/>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
         <source>Conversation name</source>
         <translation>Conversation name</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="152"/>
+        <location filename="../../client/ui/views/main_window.py" line="155"/>
         <source>Encryption state</source>
         <translation>Encryption state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>Topic of the conversation</source>
         <translation>Topic of the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="168"/>
+        <location filename="../../client/ui/views/main_window.py" line="171"/>
         <source>External participants</source>
         <translation>External participants</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="181"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="182"/>
+        <location filename="../../client/ui/views/main_window.py" line="185"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="186"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Sending problem</source>
         <translation>Sending problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>Retry sending the message</source>
         <translation>Retry sending the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
         <source>D&amp;iscard</source>
         <translation>D&amp;iscard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="216"/>
+        <location filename="../../client/ui/views/main_window.py" line="219"/>
         <source>Discard the message that was not sent</source>
         <translation>Discard the message that was not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="233"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="244"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="245"/>
+        <location filename="../../client/ui/views/main_window.py" line="248"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="250"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="277"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="284"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="286"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="295"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="305"/>
+        <location filename="../../client/ui/views/main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="306"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="309"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="315"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="315"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="318"/>
+        <location filename="../../client/ui/views/main_window.py" line="321"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="331"/>
+        <location filename="../../client/ui/views/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="333"/>
+        <location filename="../../client/ui/views/main_window.py" line="336"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="391"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="391"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="494"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2551,47 +2576,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="544"/>
+        <location filename="../../client/ui/views/main_window.py" line="550"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="601"/>
+        <location filename="../../client/ui/views/main_window.py" line="607"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="611"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="625"/>
+        <location filename="../../client/ui/views/main_window.py" line="631"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="626"/>
+        <location filename="../../client/ui/views/main_window.py" line="632"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="627"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="628"/>
+        <location filename="../../client/ui/views/main_window.py" line="634"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="694"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2599,77 +2624,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="690"/>
+        <location filename="../../client/ui/views/main_window.py" line="696"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="697"/>
+        <location filename="../../client/ui/views/main_window.py" line="703"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="706"/>
+        <location filename="../../client/ui/views/main_window.py" line="712"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="709"/>
+        <location filename="../../client/ui/views/main_window.py" line="715"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="718"/>
+        <location filename="../../client/ui/views/main_window.py" line="724"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="728"/>
+        <location filename="../../client/ui/views/main_window.py" line="734"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="729"/>
+        <location filename="../../client/ui/views/main_window.py" line="735"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="758"/>
+        <location filename="../../client/ui/views/main_window.py" line="764"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="759"/>
+        <location filename="../../client/ui/views/main_window.py" line="765"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="774"/>
+        <location filename="../../client/ui/views/main_window.py" line="780"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="858"/>
+        <location filename="../../client/ui/views/main_window.py" line="864"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="865"/>
+        <location filename="../../client/ui/views/main_window.py" line="871"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="867"/>
+        <location filename="../../client/ui/views/main_window.py" line="873"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="888"/>
+        <location filename="../../client/ui/views/main_window.py" line="894"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="889"/>
+        <location filename="../../client/ui/views/main_window.py" line="895"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>

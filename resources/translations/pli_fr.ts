@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="356"/>
+        <location filename="../../client/ui/verification_controller.py" line="408"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="133"/>
+        <location filename="../../client/ui/verification_controller.py" line="137"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
@@ -474,67 +474,67 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="65"/>
+        <location filename="../../client/ui/verification_controller.py" line="69"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <location filename="../../client/ui/verification_controller.py" line="70"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <location filename="../../client/ui/verification_controller.py" line="72"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="71"/>
+        <location filename="../../client/ui/verification_controller.py" line="75"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="73"/>
+        <location filename="../../client/ui/verification_controller.py" line="77"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="78"/>
+        <location filename="../../client/ui/verification_controller.py" line="82"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="80"/>
+        <location filename="../../client/ui/verification_controller.py" line="84"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="92"/>
+        <location filename="../../client/ui/verification_controller.py" line="96"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="93"/>
+        <location filename="../../client/ui/verification_controller.py" line="97"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="95"/>
+        <location filename="../../client/ui/verification_controller.py" line="99"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="96"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
@@ -581,14 +581,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="462"/>
+        <location filename="../../client/ui/verification_controller.py" line="514"/>
         <source>Reset the backup</source>
         <translation>Réinitialiser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="101"/>
+        <location filename="../../client/ui/verification_controller.py" line="105"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
@@ -613,157 +613,182 @@
         <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="103"/>
+        <location filename="../../client/ui/verification_controller.py" line="107"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="106"/>
+        <location filename="../../client/ui/verification_controller.py" line="110"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="108"/>
+        <location filename="../../client/ui/verification_controller.py" line="66"/>
+        <source>Verification requests waiting</source>
+        <translation>Demandes de vérification en attente</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="112"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="114"/>
+        <location filename="../../client/ui/verification_controller.py" line="118"/>
         <source>Security &amp;settings…</source>
         <translation>&amp;Paramètres de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="115"/>
+        <location filename="../../client/ui/verification_controller.py" line="119"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="135"/>
+        <location filename="../../client/ui/verification_controller.py" line="139"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Vérification terminée : {who} est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="183"/>
+        <location filename="../../client/ui/verification_controller.py" line="165"/>
+        <source>A verification request from {who} is waiting.</source>
+        <translation>Une demande de vérification de {who} est en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="167"/>
+        <source>{count} verification requests are waiting (from {who}).</source>
+        <translation>{count} demandes de vérification sont en attente (de {who}).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <source>Decline &amp;all</source>
+        <translation>&amp;Tout refuser</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="235"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="263"/>
+        <location filename="../../client/ui/verification_controller.py" line="315"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="263"/>
+        <location filename="../../client/ui/verification_controller.py" line="315"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="278"/>
+        <location filename="../../client/ui/verification_controller.py" line="330"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="279"/>
+        <location filename="../../client/ui/verification_controller.py" line="331"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="320"/>
+        <location filename="../../client/ui/verification_controller.py" line="372"/>
         <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
         <translation>Le serveur a montré deux jeux de clés différents pour votre appareil {device}. Pli ne lui envoie ni clés ni secrets : il peut s’agir d’une attaque.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="325"/>
+        <location filename="../../client/ui/verification_controller.py" line="377"/>
         <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
         <translation>Le serveur a montré deux jeux de clés différents pour l’appareil {device} de {user}. Pli ne lui envoie aucune clé de message : il peut s’agir d’une attaque.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <location filename="../../client/ui/verification_controller.py" line="382"/>
         <source>Sign that device out, then sign in on it again; verify it once more.</source>
         <translation>Déconnectez cet appareil, puis reconnectez-vous dessus ; vérifiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="332"/>
+        <location filename="../../client/ui/verification_controller.py" line="384"/>
         <source>Ask {user} to sign that device out and sign in on it again.</source>
         <translation>Demandez à {user} de déconnecter cet appareil et de s’y reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="336"/>
+        <location filename="../../client/ui/verification_controller.py" line="388"/>
         <source>Security warning</source>
         <translation>Alerte de sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="363"/>
+        <location filename="../../client/ui/verification_controller.py" line="415"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="364"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="379"/>
+        <location filename="../../client/ui/verification_controller.py" line="431"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="381"/>
+        <location filename="../../client/ui/verification_controller.py" line="433"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="408"/>
+        <location filename="../../client/ui/verification_controller.py" line="460"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="410"/>
+        <location filename="../../client/ui/verification_controller.py" line="462"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="464"/>
+        <location filename="../../client/ui/verification_controller.py" line="516"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="475"/>
+        <location filename="../../client/ui/verification_controller.py" line="527"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="482"/>
-        <location filename="../../client/ui/verification_controller.py" line="488"/>
+        <location filename="../../client/ui/verification_controller.py" line="534"/>
+        <location filename="../../client/ui/verification_controller.py" line="540"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="490"/>
+        <location filename="../../client/ui/verification_controller.py" line="542"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="494"/>
+        <location filename="../../client/ui/verification_controller.py" line="546"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="502"/>
-        <location filename="../../client/ui/verification_controller.py" line="507"/>
+        <location filename="../../client/ui/verification_controller.py" line="554"/>
+        <location filename="../../client/ui/verification_controller.py" line="559"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="509"/>
+        <location filename="../../client/ui/verification_controller.py" line="561"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="514"/>
+        <location filename="../../client/ui/verification_controller.py" line="566"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>
@@ -1851,6 +1876,11 @@
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
+        <location filename="../../client/core/errors.py" line="195"/>
+        <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
+        <translation>Pli ne garde ses clés que dans le trousseau du système (GNOME Keyring, KWallet, Gestionnaire d’identification de Windows). Retirez l’autre module ou son réglage (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
+    </message>
+    <message>
         <location filename="../../client/core/errors.py" line="157"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
@@ -1886,77 +1916,72 @@
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
-        <source>It would keep keys in a plain file. Remove it (keyrings.alt) or choose the system keyring.</source>
-        <translation>Il conserverait les clés dans un simple fichier. Retirez-le (keyrings.alt) ou choisissez le trousseau du système.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="203"/>
+        <location filename="../../client/core/errors.py" line="204"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="204"/>
+        <location filename="../../client/core/errors.py" line="205"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="208"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="216"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="218"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="221"/>
+        <location filename="../../client/core/errors.py" line="222"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="224"/>
+        <location filename="../../client/core/errors.py" line="225"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Votre organisation n’autorise pas l’adresse de serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="233"/>
+        <location filename="../../client/core/errors.py" line="234"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Connectez-vous par l’une de ces adresses : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="237"/>
+        <location filename="../../client/core/errors.py" line="238"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>L’adresse du serveur {server} n’est pas protégée par le chiffrement (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="240"/>
+        <location filename="../../client/core/errors.py" line="241"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Utilisez son adresse https:// : Pli n’envoie jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="260"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="261"/>
+        <location filename="../../client/core/errors.py" line="262"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -2011,22 +2036,22 @@
         <translation>Saisissez les 48 caractères exactement comme vous les avez notés (les espaces n’ont pas d’importance), ou utilisez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="46"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="49"/>
         <source>Your secure backup could not be read.</source>
         <translation>Votre sauvegarde sécurisée n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="47"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="50"/>
         <source>Check your recovery key or passphrase. If the backup was reset on another device, use the new key.</source>
         <translation>Vérifiez votre clé de récupération ou votre phrase secrète. Si la sauvegarde a été réinitialisée sur un autre appareil, utilisez la nouvelle clé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="55"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="58"/>
         <source>The recovery key or passphrase is wrong.</source>
         <translation>La clé de récupération ou la phrase secrète est incorrecte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/crypto/secret_storage.py" line="56"/>
+        <location filename="../../client/core/crypto/secret_storage.py" line="59"/>
         <source>Check it and try again; spaces and letter groups do not matter.</source>
         <translation>Vérifiez-la et réessayez ; les espaces et les groupes de lettres n’ont pas d’importance.</translation>
     </message>
@@ -2313,17 +2338,17 @@
         <translation>Votre session a expiré. Saisissez votre mot de passe pour continuer sur cet appareil ; vos clés sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="167"/>
+        <location filename="../../client/ui/dialogs/login.py" line="171"/>
         <source>Server: {server}</source>
         <translation>Serveur : {server}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="175"/>
+        <location filename="../../client/ui/dialogs/login.py" line="179"/>
         <source>Type your user name and your password.</source>
         <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/dialogs/login.py" line="209"/>
+        <location filename="../../client/ui/dialogs/login.py" line="213"/>
         <source>Check the server above, then press Sign in again.</source>
         <translation>Vérifiez le serveur ci-dessus, puis appuyez de nouveau sur Se connecter.</translation>
     </message>
@@ -2332,7 +2357,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="493"/>
+        <location filename="../../client/ui/views/main_window.py" line="499"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
@@ -2357,193 +2382,193 @@
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="144"/>
-        <location filename="../../client/ui/views/main_window.py" line="514"/>
+        <location filename="../../client/ui/views/main_window.py" line="147"/>
+        <location filename="../../client/ui/views/main_window.py" line="520"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="146"/>
+        <location filename="../../client/ui/views/main_window.py" line="149"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="152"/>
+        <location filename="../../client/ui/views/main_window.py" line="155"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="161"/>
+        <location filename="../../client/ui/views/main_window.py" line="164"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="168"/>
+        <location filename="../../client/ui/views/main_window.py" line="171"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="180"/>
+        <location filename="../../client/ui/views/main_window.py" line="183"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="181"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="182"/>
+        <location filename="../../client/ui/views/main_window.py" line="185"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="186"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="202"/>
+        <location filename="../../client/ui/views/main_window.py" line="205"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="211"/>
+        <location filename="../../client/ui/views/main_window.py" line="214"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="212"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="213"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="218"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="216"/>
+        <location filename="../../client/ui/views/main_window.py" line="219"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="232"/>
+        <location filename="../../client/ui/views/main_window.py" line="235"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="233"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="244"/>
+        <location filename="../../client/ui/views/main_window.py" line="247"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="245"/>
+        <location filename="../../client/ui/views/main_window.py" line="248"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="250"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="277"/>
+        <location filename="../../client/ui/views/main_window.py" line="280"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="281"/>
+        <location filename="../../client/ui/views/main_window.py" line="284"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="282"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="286"/>
+        <location filename="../../client/ui/views/main_window.py" line="289"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="292"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="295"/>
+        <location filename="../../client/ui/views/main_window.py" line="298"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="305"/>
+        <location filename="../../client/ui/views/main_window.py" line="308"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="306"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="309"/>
+        <location filename="../../client/ui/views/main_window.py" line="312"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="315"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="315"/>
+        <location filename="../../client/ui/views/main_window.py" line="318"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="318"/>
+        <location filename="../../client/ui/views/main_window.py" line="321"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="331"/>
+        <location filename="../../client/ui/views/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="333"/>
+        <location filename="../../client/ui/views/main_window.py" line="336"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="391"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="385"/>
+        <location filename="../../client/ui/views/main_window.py" line="391"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="494"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2551,47 +2576,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="544"/>
+        <location filename="../../client/ui/views/main_window.py" line="550"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="599"/>
+        <location filename="../../client/ui/views/main_window.py" line="605"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="601"/>
+        <location filename="../../client/ui/views/main_window.py" line="607"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="611"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="625"/>
+        <location filename="../../client/ui/views/main_window.py" line="631"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="626"/>
+        <location filename="../../client/ui/views/main_window.py" line="632"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="627"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="628"/>
+        <location filename="../../client/ui/views/main_window.py" line="634"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="688"/>
+        <location filename="../../client/ui/views/main_window.py" line="694"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2599,77 +2624,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="690"/>
+        <location filename="../../client/ui/views/main_window.py" line="696"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="697"/>
+        <location filename="../../client/ui/views/main_window.py" line="703"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="706"/>
+        <location filename="../../client/ui/views/main_window.py" line="712"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="709"/>
+        <location filename="../../client/ui/views/main_window.py" line="715"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="718"/>
+        <location filename="../../client/ui/views/main_window.py" line="724"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="728"/>
+        <location filename="../../client/ui/views/main_window.py" line="734"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="729"/>
+        <location filename="../../client/ui/views/main_window.py" line="735"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="758"/>
+        <location filename="../../client/ui/views/main_window.py" line="764"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="759"/>
+        <location filename="../../client/ui/views/main_window.py" line="765"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="774"/>
+        <location filename="../../client/ui/views/main_window.py" line="780"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="858"/>
+        <location filename="../../client/ui/views/main_window.py" line="864"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="865"/>
+        <location filename="../../client/ui/views/main_window.py" line="871"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="867"/>
+        <location filename="../../client/ui/views/main_window.py" line="873"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="888"/>
+        <location filename="../../client/ui/views/main_window.py" line="894"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="889"/>
+        <location filename="../../client/ui/views/main_window.py" line="895"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>

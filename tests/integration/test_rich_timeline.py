@@ -97,6 +97,22 @@ async def test_reply_edit_react_redact_in_an_encrypted_room(
         assert "key" not in str(stored["content"].get("ciphertext", "")) and "👍" not in str(
             {k: v for k, v in stored["content"].items() if k != "m.relates_to"}
         )
+        # Exactly what the server reads of a reaction (issue 15.8, docs/SECURITY.md): which
+        # emoji on which message. Element needs the key there: matrix-js-sdk reads relations
+        # from the clear wrapper and drops an annotation without a key.
+        assert stored["content"]["m.relates_to"] == {
+            "rel_type": "m.annotation",
+            "event_id": question.event_id,
+            "key": "👍",
+        }
+        assert set(stored["content"]) <= {
+            "algorithm",
+            "ciphertext",
+            "session_id",
+            "sender_key",
+            "device_id",
+            "m.relates_to",
+        }
 
         # Taking it back, and deleting a message.
         await bob.redact(room_id, reaction_id)

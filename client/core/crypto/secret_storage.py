@@ -39,7 +39,10 @@ USER_SIGNING = "m.cross_signing.user_signing"
 BACKUP = "m.megolm_backup.v1"
 # PBKDF2 rounds for a new passphrase: the issue asks >= 500,000 (Element uses 500,000).
 PASSPHRASE_ROUNDS = 500_000
-MIN_ROUNDS = 1  # reading: whatever another client chose
+MIN_ROUNDS = 1  # reading: whatever another client chose...
+# ...up to the cap key files have (key_export.MAX_ROUNDS): the rounds come from account data,
+# which the server writes, and 2**31 rounds would hold the unlock for hours (issue 15.8).
+MAX_ROUNDS = 10_000_000
 
 
 class SecretStorageError(PliError):
@@ -88,7 +91,7 @@ class KeyDescription:
             given_bits = passphrase.get("bits", 256)
             if not isinstance(given_salt, str) or not isinstance(given_rounds, int):
                 raise SecretStorageError(f"key {key_id}: bad passphrase parameters")
-            if isinstance(given_rounds, bool) or given_rounds < MIN_ROUNDS:
+            if isinstance(given_rounds, bool) or not MIN_ROUNDS <= given_rounds <= MAX_ROUNDS:
                 raise SecretStorageError(f"key {key_id}: bad passphrase rounds")
             if not isinstance(given_bits, int) or given_bits % 8 or not 128 <= given_bits <= 512:
                 raise SecretStorageError(f"key {key_id}: bad passphrase length")

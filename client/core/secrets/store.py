@@ -3,7 +3,8 @@
 The store key never touches the disk; nio's pickle key is derived from it (HKDF), so nio's
 SQLite pickles are only readable with the keyring. There is no plaintext fallback: no usable
 keyring raises SecretStoreUnavailable/SecretStoreLocked, which the UI shows as a blocking
-dialog. `keyrings.alt` (which writes base64 "encrypted" files) is refused even if installed.
+dialog. Only the OS secret stores are accepted (an allow-list): `keyrings.alt` (which writes
+base64 "encrypted" files) or any other backend is refused even if installed or chosen.
 
 `MemorySecretStore` exists for the throwaway demo profile (deleted when Pli quits) and for unit
 tests of logic; it never writes anything anywhere.
@@ -75,7 +76,30 @@ class MemorySecretStore:
         return "memory (this process only)"
 
 
-_UNSAFE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.null", "keyring.backends.fail")
+# An allow-list, not a deny-list (issue 15.8): any other backend, a plaintext one from PyPI,
+# a user's own class named in PYTHON_KEYRING_BACKEND or keyringrc.cfg, is refused.
+_OS_SECRET_STORES = frozenset(
+    {
+        "keyring.backends.SecretService",  # GNOME Keyring, KeePassXC… over D-Bus
+        "keyring.backends.libsecret",  # the same service through libsecret
+        "keyring.backends.kwallet",  # KDE Wallet
+        "keyring.backends.Windows",  # Windows Credential Manager (DPAPI)
+        "keyring.backends.macOS",  # the macOS Keychain
+    }
+)
+_NO_KEYRING = "keyring.backends.fail"  # what keyring's own detection falls back to
+
+
+def _user_chose_backend() -> bool:
+    """PYTHON_KEYRING_BACKEND or a keyringrc.cfg: the backend is a choice, not detection."""
+    if os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return True
+    try:
+        from keyring.core import _config_path
+
+        return bool(_config_path().exists())  # type: ignore[no-untyped-call]
+    except Exception:
+        return False
 
 
 def _secret_service() -> object:
@@ -134,11 +158,14 @@ class KeyringSecretStore:
             raise NoKeyring("keyring chainer has no backend")
         for backend in chosen:
             module = type(backend).__module__
-            if module.startswith("keyring.backends.fail"):
+            if module == _NO_KEYRING and not _user_chose_backend():
+                # Truly none found: the one case where the policy may offer the passphrase
+                # store. "No keyring" chosen on purpose is not a way to get it.
                 raise NoKeyring(f"keyring backend is {self.describe()}")
-            if module.startswith(_UNSAFE_MODULE_PREFIXES):
+            if module not in _OS_SECRET_STORES:
                 raise SecretStoreRefused(
-                    f"refusing keyring backend {module}", backend=type(backend).__name__
+                    f"refusing keyring backend {module}.{type(backend).__name__}",
+                    backend=f"{module}.{type(backend).__name__}",
                 )
 
     def _call(self, action: str, *args: str) -> str | None:

@@ -199,6 +199,14 @@ def reset_key_sharing(client: AsyncClient, room_id: str) -> None:
         client.olm.outbound_group_sessions.pop(room_id, None)
 
 
+def is_joined_member(client: AsyncClient, room_id: str, user_id: str) -> bool:
+    """Joined now (nio's `users` also lists invited people, who cannot have sent anything)."""
+    room = client.rooms.get(room_id)
+    if room is None:
+        return False
+    return user_id in room.users and user_id not in (room.invited_users or {})
+
+
 def mark_encrypted(client: AsyncClient, room_id: str) -> None:
     """nio decides to encrypt from `room.encrypted` alone; make it agree with the store's list."""
     room = client.rooms.get(room_id)

@@ -554,6 +554,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             on_view=lambda view: self._emit(VerificationChanged(view)),
             on_trust=lambda user: self._emit(TrustChanged(user)),
             on_verified=self._after_verification,
+            is_member=lambda room_id, user: nio_adapter.is_joined_member(client, room_id, user),
         )
         self.backup = SecureBackup(
             api=self.keys_api,

@@ -24,6 +24,7 @@ from client.core.crypto.signing import sign_json
 from client.core.crypto.trust import TrustEngine
 from client.core.errors import NoOtherDevice, PliError
 from client.core.verification import messages as m
+from client.core.verification.admission import Admission, Refusal, RequestLimits
 from client.core.verification.flow import (
     Identity,
     State,
@@ -67,6 +68,8 @@ class VerificationManager:
         on_trust: Callable[[str], None],
         clock: Callable[[], float] = time.time,
         on_verified: Callable[[TrustOutcome], None] | None = None,
+        is_member: Callable[[str, str], bool] = lambda _room, _user: False,
+        limits: RequestLimits | None = None,
     ) -> None:
         self.user_id = user_id
         self.device_id = device_id
@@ -80,6 +83,11 @@ class VerificationManager:
         self._on_trust = on_trust
         self._on_verified = on_verified
         self._clock = clock
+        # (room_id, user_id) -> is that user a joined member of that room now? Strict by
+        # default: a manager wired without it accepts no in-room request from anyone.
+        self._is_member = is_member
+        self.admission = Admission(user_id, limits)
+        self._refusals_logged: set[tuple[str, Refusal]] = set()
         self.flows: dict[str, VerificationFlow] = {}
         self._queue: asyncio.Queue[Callable[[], Awaitable[None]]] = asyncio.Queue()
         self._lock = asyncio.Lock()
@@ -235,6 +243,20 @@ class VerificationManager:
             # Not this flow's channel or peer (a flow id is not a secret): never let it in.
             log.info("ignoring a to-device %s for flow %s from %s", kind, txn, sender)
             return
+        if flow is None and kind in (m.REQUEST, m.START):
+            # Decided before the keys are fetched: a refused request costs us nothing.
+            refusal = self.admission.to_device(sender) or self.admission.admit(
+                sender, device, self.flows.values(), self._now()
+            )
+            if refusal is not None:
+                self._refused(sender, refusal)
+                return
+        elif flow is None:
+            if sender == self.user_id and kind != m.CANCEL and device is not None:
+                # Only my own devices hear "unknown transaction": anyone else could make us
+                # answer (and so tell them this device is online) at will.
+                await self._send_unknown_transaction(sender, device, txn)
+            return
         if kind in (m.REQUEST, m.READY, m.START):
             await self._ensure_keys(sender, device)
         async with self._lock:
@@ -259,10 +281,6 @@ class VerificationManager:
                     self.identity(), self.directory, message, txn, now
                 )
             else:
-                if message.type != m.CANCEL and device is not None:
-                    self._queue.put_nowait(
-                        lambda: self._send_unknown_transaction(message.sender, device, txn)
-                    )
                 return None
         except InvalidMessage as error:
             log.info("ignoring a malformed verification %s: %s", message.type, error)
@@ -284,6 +302,12 @@ class VerificationManager:
             ):
                 flow.cancel(CancelCode.USER)
                 self._queue.put_nowait(lambda f=flow: self._after(f))  # type: ignore[misc]
+
+    def _refused(self, sender: str, refusal: Refusal) -> None:
+        # Once per sender and reason: a flood must not become a flood of log lines either.
+        if (sender, refusal) not in self._refusals_logged and len(self._refusals_logged) < 1000:
+            self._refusals_logged.add((sender, refusal))
+            log.warning("ignoring verification requests from %s: %s", sender, refusal.value)
 
     async def _send_unknown_transaction(self, user_id: str, device_id: str, txn: str) -> None:
         code = CancelCode.UNKNOWN_TRANSACTION
@@ -316,10 +340,21 @@ class VerificationManager:
                     return  # seen already
                 # A to-device flow took this event id first (someone copying a room event
                 # id): the room request is the genuine one, the impostor goes.
+            device = content.get("from_device")
+            device = device if isinstance(device, str) else None
+            refusal = self.admission.in_room(
+                sender, self._is_member(room_id, sender)
+            ) or self.admission.admit(sender, device, self.flows.values(), self._now())
+            if refusal is not None:
+                self._refused(sender, refusal)
+                return
+            if event_id in self.flows:
+                clash = self.flows[event_id]
+                # A to-device flow took this event id first (someone copying a room event
+                # id): the room request is the genuine one, the impostor goes.
                 clash.cancel(CancelCode.USER)
                 await self._after(clash)
-            device = content.get("from_device")
-            await self._ensure_keys(sender, device if isinstance(device, str) else None)
+            await self._ensure_keys(sender, device)
             async with self._lock:
                 try:
                     flow = VerificationFlow.incoming(
@@ -336,6 +371,7 @@ class VerificationManager:
                     return
                 if flow is None:
                     return
+                self._cancel_older_from(flow)
                 self.flows[event_id] = flow
             await self._after(flow)
             return

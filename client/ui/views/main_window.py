@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         right = QWidget(splitter)
         layout = QVBoxLayout(right)
         layout.setContentsMargins(6, 6, 6, 6)
+        # Notices for the whole account (verification requests waiting), above the room.
+        self.notices = QVBoxLayout()
+        layout.addLayout(self.notices)
         self.room_title = QLabel(self.tr("Choose a conversation"), right)
         self.room_title.setObjectName("roomTitle")
         self.room_title.setAccessibleName(self.tr("Conversation name"))
@@ -361,6 +364,9 @@ class MainWindow(QMainWindow):
             self.timeline_view.jump_to(event_id)
             self.timeline_view.setFocus()
         return found
+
+    def add_notice(self, bar: QWidget) -> None:
+        self.notices.addWidget(bar)
 
     def add_menu(self, title: str) -> QMenu:
         """A menu of another part of the UI, placed before Help (which stays last)."""

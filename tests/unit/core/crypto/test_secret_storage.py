@@ -132,6 +132,21 @@ def test_broken_descriptions_and_data_are_typed_errors() -> None:
             secret_storage.decrypt(key1, secret_storage.MASTER, data)
 
 
+def test_the_server_cannot_ask_for_hours_of_pbkdf2() -> None:
+    """Issue 15.8: the rounds come from account data, which the server writes; uncapped, a
+    hostile server held the passphrase unlock (and the GUI's task) for hours."""
+    salt = "c2FsdHNhbHRzYWx0"
+    for rounds in (2**31 - 1, 10_000_001):
+        hostile = {
+            **KEY1_META,
+            "passphrase": {"algorithm": "m.pbkdf2", "salt": salt, "iterations": rounds},
+        }
+        with pytest.raises(SecretStorageError):
+            KeyDescription.parse("k", hostile)
+    fine = {**KEY1_META, "passphrase": {"algorithm": "m.pbkdf2", "salt": salt, "iterations": 10**7}}
+    assert KeyDescription.parse("k", fine).passphrase_rounds == 10**7
+
+
 def test_new_key_round_trip_with_a_passphrase() -> None:
     salt = secret_storage.new_salt()
     description = KeyDescription.parse(

@@ -52,3 +52,40 @@ def test_plaintext_keyring_backends_are_refused() -> None:
 def test_fail_backend_is_unavailable_not_a_fallback() -> None:
     with pytest.raises(SecretStoreUnavailable):
         _store_with_backend("keyring.backends.fail").check_backend()
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "keyrings.cryptfile.cryptfile",  # a file, whatever it calls itself
+        "keyring_pass",  # pass(1): a GPG file the user may keep unencrypted
+        "mypackage.plaintext",  # a user's own class in PYTHON_KEYRING_BACKEND
+        "keyring.backends.null",
+    ],
+)
+def test_only_the_os_secret_stores_are_accepted(module: str) -> None:
+    """Issue 15.8: the check was a deny-list; these passed it."""
+    with pytest.raises(SecretStoreRefused):
+        _store_with_backend(module).check_backend()
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "keyring.backends.SecretService",
+        "keyring.backends.libsecret",
+        "keyring.backends.kwallet",
+        "keyring.backends.Windows",
+        "keyring.backends.macOS",
+    ],
+)
+def test_the_os_secret_stores_are_accepted(module: str) -> None:
+    _store_with_backend(module).check_backend()
+
+
+def test_no_keyring_chosen_on_purpose_is_refused_not_a_fallback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """PYTHON_KEYRING_BACKEND=keyring.backends.fail.Keyring used to make Pli offer the
+    passphrase store (where the policy allows it) on a machine that has a keyring."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    with pytest.raises(SecretStoreRefused):
+        _store_with_backend("keyring.backends.fail").check_backend()

@@ -66,7 +66,9 @@ class FakeTransport:
         return "$req"
 
 
-async def make(tmp_path: Path, server: FakeKeyServer) -> VerificationManager:
+async def make(
+    tmp_path: Path, server: FakeKeyServer, members: set[tuple[str, str]] | None = None
+) -> VerificationManager:
     directory = KeyDirectory(server)  # type: ignore[arg-type]
     store = TrustStore(tmp_path / "trust.json", b"k" * 32)
     manager = VerificationManager(
@@ -80,6 +82,7 @@ async def make(tmp_path: Path, server: FakeKeyServer) -> VerificationManager:
         seeds=lambda: SEEDS,
         on_view=lambda view: None,
         on_trust=lambda user: None,
+        is_member=lambda room, user: (room, user) in (members or set()),
     )
     await directory.refresh([ALICE, BOB])
     store.mark_master(ALICE, SEEDS.public(MASTER))
@@ -201,3 +204,111 @@ async def test_stop_ends_the_manager_even_when_a_message_arrives_at_that_moment(
         stopping = asyncio.ensure_future(manager.stop())
         await asyncio.wait({stopping}, timeout=3.0)  # not wait_for: it would cancel stop()
         assert stopping.done(), f"stop() still waiting ({turns} loop turns after a message)"
+
+
+# --- who may open a verification (issue 15, point 4) ---------------------------------------------
+
+
+def to_device_request(sender: str, device: str, txn: str, now_ms: int) -> dict[str, Any]:
+    content = {
+        "from_device": device,
+        "methods": [m.SAS_V1],
+        "timestamp": now_ms,
+        "transaction_id": txn,
+    }
+    return {"type": m.REQUEST, "sender": sender, "content": content}
+
+
+def room_request(sender: str, device: str, event_id: str, now_ms: int) -> dict[str, Any]:
+    content = {"msgtype": m.REQUEST, "from_device": device, "methods": [m.SAS_V1], "to": ALICE}
+    return {
+        "type": "m.room.message",
+        "sender": sender,
+        "event_id": event_id,
+        "origin_server_ts": now_ms,
+        "content": content,
+    }
+
+
+def live(manager: VerificationManager) -> list[Any]:
+    return [f for f in manager.flows.values() if not f.finished]
+
+
+async def test_a_stranger_cannot_open_dialogs_by_to_device_requests(tmp_path: Path) -> None:
+    server = FakeKeyServer()
+    manager = await make(tmp_path, server)
+    queried: list[list[str]] = []
+    original = server.query
+
+    async def counting(users: list[str]) -> dict[str, Any]:
+        queried.append(users)
+        return await original(users)
+
+    server.query = counting  # type: ignore[method-assign]
+    now = manager._now()
+    for n in range(300):
+        await manager._on_to_device(to_device_request(BOB, "B1", f"t{n}", now))
+    assert manager.flows == {}
+    assert queried == []  # refused before any key query: a request costs us nothing
+    transport = manager.transport
+    assert isinstance(transport, FakeTransport) and transport.sent == []
+
+
+async def test_a_start_without_request_from_a_stranger_is_ignored_not_answered(
+    tmp_path: Path,
+) -> None:
+    manager = await make(tmp_path, FakeKeyServer())
+    start = {
+        "type": m.START,
+        "sender": BOB,
+        "content": {"from_device": "B1", "method": m.SAS_V1, "transaction_id": "s1"},
+    }
+    await manager._on_to_device(start)
+    # and a message for a flow that does not exist is not answered either
+    await manager._on_to_device(
+        {"type": m.KEY, "sender": BOB, "content": {"from_device": "B1", "transaction_id": "x"}}
+    )
+    assert manager.flows == {}
+    transport = manager.transport
+    assert isinstance(transport, FakeTransport) and transport.sent == []
+
+
+async def test_my_own_device_floods_but_keeps_one_live_request(tmp_path: Path) -> None:
+    manager = await make(tmp_path, FakeKeyServer())
+    now = manager._now()
+    for n in range(300):
+        await manager._on_to_device(to_device_request(ALICE, "A2", f"t{n}", now))
+    assert len(live(manager)) == 1
+    # the rate cap: after a few replacements nothing more is even created
+    assert len(manager.flows) <= manager.admission.limits.per_sender_window
+
+
+async def test_in_room_requests_only_from_members_and_capped(tmp_path: Path) -> None:
+    members = {("!room:hs", BOB)}
+    manager = await make(tmp_path, FakeKeyServer(), members)
+    now = manager._now()
+    await manager._on_room_event("!other:hs", room_request(BOB, "B1", "$x", now), True)
+    assert manager.flows == {}  # not a member of that room
+    # the same event twice, and many devices: one flow per event, a cap per sender
+    for n in range(20):
+        event = room_request(BOB, f"B{n}", f"$e{n}", now)
+        await manager._on_room_event("!room:hs", event, True)
+        await manager._on_room_event("!room:hs", event, True)
+    assert len(live(manager)) == manager.admission.limits.per_sender_live
+
+
+async def test_one_live_in_room_request_per_sender_device(tmp_path: Path) -> None:
+    manager = await make(tmp_path, FakeKeyServer(), {("!room:hs", BOB)})
+    now = manager._now()
+    for n in range(3):
+        await manager._on_room_event("!room:hs", room_request(BOB, "B1", f"$e{n}", now), True)
+    assert [f.flow_id for f in live(manager)] == ["$e2"]  # the newest replaced the older
+
+
+async def test_a_total_cap_across_senders(tmp_path: Path) -> None:
+    senders = [f"@s{n}:hs" for n in range(30)]
+    manager = await make(tmp_path, FakeKeyServer(), {("!room:hs", s) for s in senders})
+    now = manager._now()
+    for n, sender in enumerate(senders):
+        await manager._on_room_event("!room:hs", room_request(sender, "D", f"$e{n}", now), True)
+    assert len(live(manager)) == manager.admission.limits.total_live
