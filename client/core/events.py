@@ -75,6 +75,36 @@ class Attachment:
         return bool(self.encryption)
 
 
+class Shield(enum.Enum):
+    """What a message row shows beside it (Element's colours)."""
+
+    NONE = "none"
+    GREY = "grey"
+    RED = "red"
+
+
+class Authenticity(enum.Enum):
+    """May a message be shown as coming from its sender? (crypto/authenticity.py decides)."""
+
+    TRUSTED = "trusted"
+    UNVERIFIED_IDENTITY = "unverified_identity"
+    NOT_GUARANTEED = "not_guaranteed"
+    UNSIGNED_DEVICE = "unsigned_device"
+    UNKNOWN_DEVICE = "unknown_device"
+    MISMATCHED_SENDER = "mismatched_sender"
+    VERIFICATION_VIOLATION = "verification_violation"
+    NOT_ENCRYPTED = "not_encrypted"
+    PLAIN = "plain"
+
+    @property
+    def shield(self) -> Shield:
+        if self in (Authenticity.TRUSTED, Authenticity.UNVERIFIED_IDENTITY, Authenticity.PLAIN):
+            return Shield.NONE
+        if self is Authenticity.NOT_GUARANTEED:
+            return Shield.GREY
+        return Shield.RED
+
+
 @dataclass(frozen=True)
 class TimelineItem:
     room_id: str
@@ -93,6 +123,7 @@ class TimelineItem:
     reactions: tuple[Reaction, ...] = ()
     mentions_me: bool = False
     attachment: Attachment | None = None  # a file or an image (messages/attachments.py)
+    authenticity: Authenticity = Authenticity.TRUSTED  # of what the row shows (issue 15.2)
 
 
 @dataclass(frozen=True)

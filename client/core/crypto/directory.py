@@ -10,6 +10,7 @@ trusted to hand us keys, only to carry them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,16 +97,20 @@ class KeyDirectory:
     def __init__(self, api: KeysApi) -> None:
         self.api = api
         self._users: dict[str, UserKeys] = {}
+        # Told which users' keys were (re)read: what was judged with the old keys (message
+        # authenticity) is judged again.
+        self.listeners: list[Callable[[list[str]], None]] = []
 
     async def refresh(self, user_ids: list[str]) -> None:
         response = await self.api.query(user_ids)
-        for user_id in user_ids:
-            self._users[user_id] = parse_user(response, user_id)
+        self.load(response, user_ids)
 
     def load(self, response: dict[str, Any], user_ids: list[str]) -> None:
         """Take a /keys/query answer obtained elsewhere (tests, batch queries)."""
         for user_id in user_ids:
             self._users[user_id] = parse_user(response, user_id)
+        for listener in self.listeners:
+            listener(user_ids)
 
     def user(self, user_id: str) -> UserKeys | None:
         return self._users.get(user_id)

@@ -78,6 +78,7 @@ class TrustStore:
             algorithm=hashes.SHA256(), length=32, salt=None, info=b"pli/trust-store/v1"
         ).derive(store_key)
         self.data = _empty()
+        self.data["violations"] = {}
         self.damaged = False
         self.load()
 
@@ -106,9 +107,12 @@ class TrustStore:
             except OSError:
                 log.exception("could not set the damaged trust file aside")
             self.damaged = True
-            self.data = _empty()
+            self.data = {**_empty(), "violations": {}}
             return
         self.data = data
+        # Added later than the file format (issue 15.3): absent from older files, not damage.
+        if not isinstance(self.data.get("violations"), dict):
+            self.data["violations"] = {}
 
     def save(self) -> None:
         wrapper = {"version": VERSION, "data": self.data, "mac": self._mac(self.data)}
@@ -140,6 +144,7 @@ class TrustStore:
         self.data["masters"][user_id] = master_key
         self.data["pins"][user_id] = master_key
         self.data["warnings"].pop(user_id, None)
+        self.data["violations"].pop(user_id, None)
         self.save()
 
     def verified_master(self, user_id: str) -> str | None:
@@ -161,6 +166,9 @@ class TrustStore:
             was_verified = self.data["masters"].get(user_id) == pinned
             if was_verified:
                 del self.data["masters"][user_id]
+                # Kept until the user says "I understand" or verifies again (MSC4153: a
+                # verified identity that changed stops sending to rooms with them).
+                self.data["violations"][user_id] = pinned
             self.data["warnings"][user_id] = pinned
             change = MasterKeyChange(user_id, pinned, master_key or "", was_verified)
         self.save()
@@ -170,8 +178,13 @@ class TrustStore:
         value = self.data["warnings"].get(user_id)
         return value if isinstance(value, str) else None
 
+    def violated(self, user_id: str) -> bool:
+        """Their identity was verified by us and has changed since (not yet acknowledged)."""
+        return user_id in self.data["violations"]
+
     def acknowledge_change(self, user_id: str) -> None:
-        if self.data["warnings"].pop(user_id, None) is not None:
+        warned = self.data["warnings"].pop(user_id, None) is not None
+        if self.data["violations"].pop(user_id, None) is not None or warned:
             self.save()
 
 
@@ -212,6 +225,9 @@ class TrustEngine:
             if cross.signed_by_self_signing(info.raw):
                 return DeviceTrust.CROSS_SIGNED
         return DeviceTrust.UNVERIFIED
+
+    def verification_violated(self, user_id: str) -> bool:
+        return self.store.violated(user_id)
 
     def device_verified(self, user_id: str, device_id: str) -> bool:
         return self.device_trust(user_id, device_id) is not DeviceTrust.UNVERIFIED

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from client.core.events import (
+    Authenticity,
     ItemState,
     Reaction,
     SessionEvent,
@@ -60,6 +61,11 @@ REPLACE = "m.replace"
 ANNOTATION = "m.annotation"
 
 Names = Callable[[str], str]
+# (sender, origin stamp or None, decrypted?) -> the verdict shown on the row
+Judge = Callable[[str, object, bool], Authenticity]
+# Where the session stamps a decrypted event's Megolm session (never from the network: it is
+# overwritten on every decrypted event and removed from every clear one).
+ORIGIN_KEY = "pli_megolm"
 
 
 @dataclass
@@ -76,6 +82,7 @@ class _Base:
     redacted: bool = False  # by the server (unsigned.redacted_because) or by us
     waiting: bool = False  # encrypted, no key yet
     unsupported: bool = False
+    origin: object = None  # the decryption's stamp (session id, sender key), for the judge
 
 
 @dataclass
@@ -86,6 +93,7 @@ class _Edit:
     event_type: str
     new_content: dict[str, Any]
     encrypted: bool
+    origin: object = None
 
 
 @dataclass
@@ -148,8 +156,10 @@ class RoomTimeline:
         may_redact: Callable[[str], bool] | None = None,
         own_name: Callable[[], str] | None = None,
         clock: Callable[[], float] = time.time,
+        judge: Judge | None = None,
     ) -> None:
         self.room_id = room_id
+        self._judge = judge or (lambda _sender, _origin, _encrypted: Authenticity.TRUSTED)
         self.own_user_id = own_user_id
         self._names = names or (lambda user: user)
         self._may_redact = may_redact or (lambda user: False)
@@ -259,11 +269,13 @@ class RoomTimeline:
             new_content = content.get("m.new_content")
             if not isinstance(new_content, dict):
                 return diffs
-            edit = _Edit(event_id, sender, timestamp, event_type, new_content, encrypted)
+            origin = source.get(ORIGIN_KEY) if encrypted else None
+            edit = _Edit(event_id, sender, timestamp, event_type, new_content, encrypted, origin)
             return diffs + self._on_edit(target, edit)
         if event_type != MESSAGE:
             return diffs
         base = _Base(event_id, sender, timestamp, event_type, content, encrypted, False, redacted)
+        base.origin = source.get(ORIGIN_KEY) if encrypted else None
         return diffs + self._on_base(base)
 
     def add_undecryptable(self, event_id: str, sender: str, timestamp: int) -> list[SessionEvent]:
@@ -282,6 +294,15 @@ class RoomTimeline:
         diffs: list[SessionEvent] = []
         for event_id in list(self._bases):
             if event_id in self._items:
+                diffs += self._set(self._render(event_id))
+        return diffs
+
+    def reassess(self, sender: str | None = None) -> list[SessionEvent]:
+        """The trust of this sender (None: anyone) changed: their rows judged again, and only
+        the rows whose verdict changed are sent on."""
+        diffs: list[SessionEvent] = []
+        for event_id, base in self._bases.items():
+            if event_id in self._items and (sender is None or base.sender == sender):
                 diffs += self._set(self._render(event_id))
         return diffs
 
@@ -416,6 +437,9 @@ class RoomTimeline:
         formatted = shown.get("formatted_body")
         if shown.get("format") == HTML_FORMAT and isinstance(formatted, str) and formatted:
             html = sanitise(formatted)
+        # What is shown is what is judged: the latest edit's text, else the original's.
+        judged = latest if latest is not None else base
+        authenticity = self._judge(judged.sender, judged.origin, judged.encrypted)
         return TimelineItem(
             room_id=self.room_id,
             event_id=event_id,
@@ -433,6 +457,7 @@ class RoomTimeline:
             reactions=self._reaction_summary(event_id) if event_id in self._reactions else (),
             mentions_me=self._mentions_me(content if latest is None else shown, body),
             attachment=attachment_of(shown) if msgtype in FILE_MSGTYPES else None,
+            authenticity=authenticity,
         )
 
     def _reaction_summary(self, event_id: str) -> tuple[Reaction, ...]:

@@ -225,6 +225,48 @@ def disable_nio_verification(client: AsyncClient) -> None:
     olm.handle_key_verification = lambda event: None
 
 
+def track_authenticated_sessions(
+    client: AsyncClient, record: Callable[[str, str, str, str], None]
+) -> None:
+    """Tell `record(room_id, session_id, sender_key, ed25519)` of every Megolm session that
+    reached this device authenticated (issue 15.2). nio creates an inbound session in
+    `create_group_session` for exactly two causes, both authenticated: an m.room_key that came
+    over Olm (its sender key is the Olm session's, which Olm proves) and our own outbound
+    session. Backups, key files and forwards go elsewhere (`import_group_session`,
+    `_handle_forwarded_room_key_event`, `_add_to_memory` here), so they stay unauthenticated
+    until the device's own key confirms them. The session key is checked here too: nio keeps
+    an older copy of a session it already holds, so its success says nothing."""
+    from nio.crypto import InboundGroupSession
+
+    olm = client.olm
+    if olm is None:
+        return
+    original = olm.create_group_session
+
+    def create_group_session(
+        sender_key: str, sender_fp_key: str, room_id: str, session_id: str, session_key: str
+    ) -> None:
+        original(sender_key, sender_fp_key, room_id, session_id, session_key)
+        try:
+            session = InboundGroupSession(session_key, sender_fp_key, sender_key, room_id)
+        except Exception:  # a bad key proves nothing (nio logged it)
+            return
+        if session.id == session_id:
+            record(room_id, session_id, sender_key, sender_fp_key)
+
+    olm.create_group_session = create_group_session
+
+
+def megolm_signing_key(client: AsyncClient, room_id: str, sender_key: str, session_id: str) -> str:
+    """The Ed25519 key nio's stored copy of a session claims ("" when it holds none)."""
+    olm = client.olm
+    if olm is None:
+        return ""
+    session = olm.inbound_group_store.get(room_id, sender_key, session_id)
+    key = getattr(session, "ed25519", "") if session is not None else ""
+    return key if isinstance(key, str) else ""
+
+
 def device_ed25519(client: AsyncClient) -> str:
     olm = client.olm
     if olm is None:

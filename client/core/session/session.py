@@ -41,6 +41,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from client.core.crypto.authenticity import AuthenticityJudge
 from client.core.crypto.directory import KeyDirectory
 from client.core.crypto.keys_api import KeysApi
 from client.core.crypto.recipients import RecipientGuard
@@ -73,6 +74,7 @@ from client.core.errors import (
 )
 from client.core.events import (
     Attachment,
+    Authenticity,
     ConnectionChanged,
     ConnectionState,
     DeviceKeysConflict,
@@ -96,6 +98,7 @@ from client.core.messages.rich_text import message_content, sanitise, shown_text
 from client.core.messages.room_timeline import (
     MAX_REACTION_KEY,
     MESSAGE,
+    ORIGIN_KEY,
     REACTION,
     REDACTION,
     REPLACE,
@@ -114,6 +117,7 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover, normalise_url
+from client.core.session.message_authenticity import MessageAuthenticity
 from client.core.session.network import network_errors
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
 from client.core.storage.cache import (
@@ -217,6 +221,20 @@ def _is_row(entry: OutboxEntry) -> bool:
     return entry.event_type == MESSAGE and rel_type != REPLACE
 
 
+def _stamp_origin(source: object, event: object, encrypted: bool) -> None:
+    """Which Megolm session decrypted the event, in its source (the timeline and the cache
+    keep it). Always written over, and always removed from a clear event: the plaintext's top
+    level and a clear event are the sender's or the server's to fill."""
+    if not isinstance(source, dict):
+        return
+    session_id = getattr(event, "session_id", None)
+    sender_key = getattr(event, "sender_key", None)
+    if encrypted and isinstance(session_id, str) and isinstance(sender_key, str):
+        source[ORIGIN_KEY] = {"session_id": session_id, "sender_key": sender_key}
+    else:
+        source.pop(ORIGIN_KEY, None)
+
+
 class MatrixSession(AccountSecurity, RoomAdmin):
     def __init__(
         self,
@@ -272,6 +290,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._resolved: dict[tuple[str, str], tuple[str, str]] = {}  # resolve_server's answers
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
+        self.authenticity: MessageAuthenticity | None = None  # per-message verdicts
         self.backup: SecureBackup | None = None
         self.sharing: SecretSharing | None = None
         self._side_tasks: set[asyncio.Task[None]] = set()
@@ -293,6 +312,8 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self._sinks.append(sink)
 
     def _emit(self, event: SessionEvent) -> None:
+        if isinstance(event, TrustChanged):
+            self._judge_again(event.user_id)  # the rows first, so views see both in order
         for sink in list(self._sinks):
             try:
                 sink(event)
@@ -589,6 +610,60 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         nio_adapter.capture_olm_payloads(
             client, frozenset({SECRET_SEND}), self.sharing.on_secret_send
         )
+        self._open_authenticity(record)
+
+    def _open_authenticity(self, record: AccountRecord) -> None:
+        client = self._require_client()
+        assert self.directory is not None and self.trust is not None
+        authenticated: dict[tuple[str, str], str] = {}
+        if self.cache is not None:
+            try:
+                authenticated = self.cache.authenticated_sessions()
+            except CACHE_ERRORS as error:  # fail closed: every key then counts as unconfirmed
+                log.error("authenticated sessions not read: %r", error)
+        self.authenticity = MessageAuthenticity(
+            record.user_id,
+            AuthenticityJudge(self.directory, self.trust, self._learn_keys),
+            lambda room, key, session: nio_adapter.megolm_signing_key(client, room, key, session),
+            lambda room: nio_adapter.room_is_encrypted(client, room),
+            authenticated,
+        )
+        nio_adapter.track_authenticated_sessions(client, self._session_authenticated)
+        self.directory.listeners.append(self._keys_read)
+        self._judge_again(None)  # rows drawn from the cache before the engine was there
+
+    def _learn_keys(self, user_id: str) -> None:
+        if self.verification is not None:
+            self.verification.learn([user_id])
+
+    def _keys_read(self, user_ids: list[str]) -> None:
+        for user_id in user_ids:
+            self._judge_again(user_id)
+
+    def _judge_again(self, user_id: str | None) -> None:
+        """Trust or keys of this user (None: anyone) changed: their rows, judged again."""
+        if self.authenticity is None:
+            return
+        self.authenticity.judge.forget(user_id)
+        for timeline in list(self._timelines.values()):
+            self._emit_all(timeline.reassess(user_id))
+
+    def _session_authenticated(
+        self, room_id: str, session_id: str, sender_key: str, ed25519: str
+    ) -> None:
+        if self.authenticity is None:
+            return
+        self._cache_batch.authenticated.append((session_id, sender_key, ed25519))
+        if self.authenticity.session_authenticated(session_id, sender_key, ed25519):
+            timeline = self._timelines.get(room_id)
+            if timeline is not None:
+                self._emit_all(timeline.reassess())
+
+    def _judge_row(self, room_id: str, sender: str, stamp: object, encrypted: bool) -> Authenticity:
+        if self.authenticity is None:
+            # The window drawn from the cache before the engine loads: judged when it has.
+            return Authenticity.TRUSTED
+        return self.authenticity.judge_row(room_id, sender, stamp, encrypted)
 
     def _after_verification(self, outcome: TrustOutcome) -> None:
         """This device was just verified with another of mine: ask it for the cross-signing
@@ -1121,6 +1196,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 names=lambda user: self._display_name(room_id, user),
                 may_redact=lambda user: self._may_redact(room_id, user),
                 own_name=lambda: self._display_name(room_id, self.user_id),
+                judge=lambda sender, stamp, encrypted: self._judge_row(
+                    room_id, sender, stamp, encrypted
+                ),
             )
             self._timelines[room_id] = timeline
             if room_id in self._cached_rooms:
@@ -1211,6 +1289,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     self._undecrypted[event_id] = (room_id, event)
             else:
                 encrypted = bool(getattr(event, "decrypted", False))
+                _stamp_origin(source, event, encrypted)
                 diffs = timeline.add_event(source, encrypted)
                 self._remember(room_id, source, encrypted)
         except Exception:  # a malformed event is skipped, never fatal
@@ -1252,6 +1331,7 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                     continue
             timeline = self._timeline(room_id)
             if isinstance(source, dict):
+                _stamp_origin(source, decrypted, True)
                 diffs = timeline.add_event(source, encrypted=True)
                 self._remember(room_id, source, True)
             else:

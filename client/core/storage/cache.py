@@ -71,10 +71,14 @@ class CacheWrite:
     # A room's whole member list when it changed: (user id, display name, membership, power).
     members: dict[str, list[CachedMember]] = dataclasses.field(default_factory=dict)
     drop_rooms: list[str] = dataclasses.field(default_factory=list)  # left, or gone
+    # Megolm sessions that reached us authenticated (session id, sender key, Ed25519 claimed):
+    # a message is drawn as its sender's only when its session is one of them (issue 15.2).
+    authenticated: list[tuple[str, str, str]] = dataclasses.field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(
-            self.events
+            self.authenticated
+            or self.events
             or self.summaries
             or self.forget
             or self.reindex
@@ -156,6 +160,10 @@ class MessageCache:
                 ) WITHOUT ROWID;
                 -- A message's index row has its event's id as rowid: room and event columns of
                 -- an FTS5 table cannot be indexed, so a delete by them scans the whole index.
+                CREATE TABLE IF NOT EXISTS authenticated_sessions (
+                    session_id TEXT NOT NULL, sender_key TEXT NOT NULL, ed25519 TEXT NOT NULL,
+                    PRIMARY KEY (session_id, sender_key)
+                ) WITHOUT ROWID;
                 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
                     body, room_id UNINDEXED, event_id UNINDEXED, ts UNINDEXED, sender UNINDEXED,
                     tokenize = 'unicode61 remove_diacritics 2'
@@ -182,6 +190,10 @@ class MessageCache:
         db.execute("BEGIN")
         try:
             self._put_events(batch.events)
+            db.executemany(
+                "INSERT OR REPLACE INTO authenticated_sessions VALUES (?, ?, ?)",
+                batch.authenticated,
+            )
             for room_id, event_id in batch.forget:
                 self._forget_text(room_id, event_id)
             for room_id, event_id, body in batch.reindex:
@@ -299,6 +311,13 @@ class MessageCache:
         return None if found is None else int(found[0])
 
     # --- reading -------------------------------------------------------------------------------
+
+    def authenticated_sessions(self) -> dict[tuple[str, str], str]:
+        """(session id, sender key) -> the Ed25519 key that came with it."""
+        rows = self._db.execute(
+            "SELECT session_id, sender_key, ed25519 FROM authenticated_sessions"
+        )
+        return {(session, sender): ed25519 for session, sender, ed25519 in rows}
 
     def summaries(self) -> list[RoomSummary]:
         found = []

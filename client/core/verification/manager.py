@@ -192,6 +192,10 @@ class VerificationManager:
         if wanted:
             self._queue.put_nowait(lambda: self._refresh(wanted))
 
+    def learn(self, user_ids: list[str]) -> None:
+        """Read these users' keys (a message came from someone the directory never read)."""
+        self._queue.put_nowait(lambda: self._refresh(list(user_ids)))
+
     def check_followed_users(self) -> None:
         """At start: re-read everyone we follow, so a master key that changed while Pli was
         closed is noticed now, not when someone opens their devices."""
