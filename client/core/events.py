@@ -87,6 +87,7 @@ class Authenticity(enum.Enum):
     """May a message be shown as coming from its sender? (crypto/authenticity.py decides)."""
 
     TRUSTED = "trusted"
+    UNCHECKED = "unchecked"  # the sender's keys are being fetched: judged again when they come
     UNVERIFIED_IDENTITY = "unverified_identity"
     NOT_GUARANTEED = "not_guaranteed"
     UNSIGNED_DEVICE = "unsigned_device"
@@ -98,7 +99,12 @@ class Authenticity(enum.Enum):
 
     @property
     def shield(self) -> Shield:
-        if self in (Authenticity.TRUSTED, Authenticity.UNVERIFIED_IDENTITY, Authenticity.PLAIN):
+        if self in (
+            Authenticity.TRUSTED,
+            Authenticity.UNCHECKED,
+            Authenticity.UNVERIFIED_IDENTITY,
+            Authenticity.PLAIN,
+        ):
             return Shield.NONE
         if self is Authenticity.NOT_GUARANTEED:
             return Shield.GREY

@@ -19,6 +19,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from client.core.messages.notify import Notice
+from client.ui.models.timeline import authenticity_text
 from client.ui.qt import QCoreApplication, QtWidgets
 from client.ui.widgets.icons import icon
 
@@ -80,6 +81,9 @@ class Notifier:
             if notice.text is not None
             else QCoreApplication.translate("Notifier", "New message")
         )
+        warning = authenticity_text(notice.authenticity)
+        if warning:
+            body = f"\N{WARNING SIGN} {warning}\n{body}"
         return title, body
 
     def notify(self, notice: Notice) -> None:

@@ -70,6 +70,16 @@ def own_name(palette: QPalette, selected: bool = False) -> QColor:
     return readable(palette.color(QPalette.ColorRole.Link), palette.color(QPalette.ColorRole.Base))
 
 
+WARNING_RED = "#d1242f"  # Element's "critical" red; moved to AA on the theme's background
+
+
+def warning_text(palette: QPalette, selected: bool = False) -> QColor:
+    """A message's red authenticity warning: red, made readable (light and dark themes)."""
+    if selected:
+        return selected_text(palette)
+    return readable(QColor(WARNING_RED), palette.color(QPalette.ColorRole.Base))
+
+
 def selected_text(palette: QPalette) -> QColor:
     """Text on a selected row. Themes do not always reach AA there (Fusion's white on its
     blue is 3.7:1), so it is made readable like the rest."""

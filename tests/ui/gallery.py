@@ -13,6 +13,7 @@ from client.core.crypto.secure_backup import BackupStatus
 from client.core.crypto.trust import DeviceTrust, UserTrust
 from client.core.events import (
     Attachment,
+    Authenticity,
     ConnectionChanged,
     ConnectionState,
     ItemState,
@@ -135,7 +136,20 @@ def main_window_scenes(qtbot, tmp_path: Path) -> Iterator[Scene]:  # type: ignor
             attachment=Attachment("annexe.zip", 5_000_000, "application/zip", ""),
         ),
     ]  # fmt: skip
-    for item in rich + files:
+    shields = [
+        dataclasses.replace(
+            model.item(0), event_id=f"$s{n}", timestamp=now + 24 + n, body=body,
+            authenticity=verdict,
+        )
+        for n, (verdict, body) in enumerate(
+            (
+                (Authenticity.UNSIGNED_DEVICE, "Depuis un appareil non vérifié"),
+                (Authenticity.NOT_GUARANTEED, "Lu depuis la sauvegarde"),
+                (Authenticity.NOT_ENCRYPTED, "Envoyé en clair"),
+            )
+        )
+    ]  # fmt: skip
+    for item in rich + files + shields:
         model.add(item)
     model.set_progress("~up", 2_000_000, 5_000_000)
     model.set_unread_marker(1)

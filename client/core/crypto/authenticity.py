@@ -11,6 +11,9 @@ The verdicts follow matrix-rust-sdk's "lax" shield state, which Element (matrix-
 =======================  =====  ========================================================
 verdict                  shield  when
 =======================  =====  ========================================================
+UNCHECKED                none   the sender's keys are being fetched (once; if that fails the
+                                verdict is UNKNOWN_DEVICE, so a server that withholds keys
+                                gains nothing)
 TRUSTED                  none   an authenticated session from a device its owner signed (or
                                 that we verified), and no verified identity has changed
 UNVERIFIED_IDENTITY      none   the same from a person we never verified: Element shows
@@ -66,11 +69,17 @@ class AuthenticityJudge:
     ) -> None:
         self.directory = directory
         self.trust = trust
-        # Asked once per user whose keys the directory has never read: the caller fetches them
-        # and calls forget(user), and the rows are judged again.
+        # Asked once per user whose keys the directory has never read: the caller fetches them,
+        # calls tried(user), and the rows are judged again.
         self._on_unknown_sender = on_unknown_sender
         self._asked: set[str] = set()
+        self._tried: set[str] = set()
         self._verdicts: dict[tuple[str, MegolmOrigin], Authenticity] = {}
+
+    def tried(self, user_id: str) -> None:
+        """The fetch of this user's keys is over (whatever came of it)."""
+        self._tried.add(user_id)
+        self.forget(user_id)
 
     def forget(self, user_id: str | None = None) -> None:
         """The trust or keys of this user (None: anyone) changed: judge their messages again."""
@@ -97,10 +106,12 @@ class AuthenticityJudge:
 
     def _judge(self, sender: str, origin: MegolmOrigin) -> Authenticity:
         if not self.directory.knows(sender):
+            if sender in self._tried:
+                return Authenticity.UNKNOWN_DEVICE  # the fetch failed or was refused
             if sender not in self._asked:
                 self._asked.add(sender)
                 self._on_unknown_sender(sender)
-            return Authenticity.UNKNOWN_DEVICE
+            return Authenticity.UNCHECKED
         device = self._device_with_key(sender, origin.sender_key)
         if device is None:
             return Authenticity.UNKNOWN_DEVICE

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from client.core.events import ItemState, RoomSummary, TimelineItem
+from client.core.events import Authenticity, ItemState, RoomSummary, TimelineItem
 
 FRESH_MS = 120_000  # older than this when it arrives: history, not news
 
@@ -26,6 +26,8 @@ class Notice:
     is_direct: bool
     text: str | None  # None: hidden by policy
     reason: str  # "direct", "mention" or "keyword"
+    # A message that cannot be shown as simply its sender's says so in its notification too.
+    authenticity: Authenticity = Authenticity.TRUSTED
 
 
 def _fold(text: str) -> str:
@@ -75,4 +77,5 @@ def notice_for(
         is_direct=summary.is_direct,
         text=None if hide_text else item.body[:500],
         reason=reason,
+        authenticity=item.authenticity,
     )

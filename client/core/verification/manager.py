@@ -192,9 +192,20 @@ class VerificationManager:
         if wanted:
             self._queue.put_nowait(lambda: self._refresh(wanted))
 
-    def learn(self, user_ids: list[str]) -> None:
-        """Read these users' keys (a message came from someone the directory never read)."""
-        self._queue.put_nowait(lambda: self._refresh(list(user_ids)))
+    async def learn(self, user_ids: list[str]) -> None:
+        """Read these users' keys (a message came from someone the directory never read), in
+        the manager's order, and return once done (failures are logged, not raised)."""
+        done = asyncio.get_running_loop().create_future()
+
+        async def job() -> None:
+            try:
+                await self._refresh(list(user_ids))
+            finally:
+                if not done.done():
+                    done.set_result(None)
+
+        self._queue.put_nowait(job)
+        await done
 
     def check_followed_users(self) -> None:
         """At start: re-read everyone we follow, so a master key that changed while Pli was

@@ -8,7 +8,8 @@ import enum
 from datetime import date
 from typing import Any
 
-from client.core.events import Attachment, ItemState, TimelineItem
+from client.core.events import Attachment, Authenticity, ItemState, TimelineItem
+from client.core.i18n import QT_TRANSLATE_NOOP
 from client.core.messages.rich_text import shown_text
 from client.ui.qt import (
     QAbstractListModel,
@@ -79,6 +80,32 @@ def seen_text(names: tuple[str, ...]) -> str:
     )
 
 
+def authenticity_text(authenticity: Authenticity) -> str:
+    """The sentence beside a message that cannot be shown as simply its sender's ("" when
+    nothing is to be said): Element's reasons, in Pli's words."""
+    sentences = {
+        Authenticity.UNSIGNED_DEVICE: QT_TRANSLATE_NOOP(
+            "TimelineModel", "Sent from a device its owner has not verified."
+        ),
+        Authenticity.UNKNOWN_DEVICE: QT_TRANSLATE_NOOP(
+            "TimelineModel", "Sent from an unknown or deleted device."
+        ),
+        Authenticity.NOT_GUARANTEED: QT_TRANSLATE_NOOP(
+            "TimelineModel",
+            "The authenticity of this message cannot be guaranteed on this device.",
+        ),
+        Authenticity.MISMATCHED_SENDER: QT_TRANSLATE_NOOP(
+            "TimelineModel", "The device that sent this message does not belong to its sender."
+        ),
+        Authenticity.VERIFICATION_VIOLATION: QT_TRANSLATE_NOOP(
+            "TimelineModel", "The sender's verified identity has changed."
+        ),
+        Authenticity.NOT_ENCRYPTED: QT_TRANSLATE_NOOP("TimelineModel", "Not encrypted."),
+    }
+    sentence = sentences.get(authenticity)
+    return QCoreApplication.translate("TimelineModel", sentence) if sentence else ""
+
+
 def accessible_text(item: TimelineItem, parent: TimelineItem | None) -> str:
     """What a screen reader says for a row: sender, time, text, then what else the eye sees
     (the message it answers, edited, reactions, a mention)."""
@@ -104,6 +131,9 @@ def accessible_text(item: TimelineItem, parent: TimelineItem | None) -> str:
         )
     if item.mentions_me:
         extras.append(QCoreApplication.translate("TimelineModel", "Mentions you"))
+    warning = authenticity_text(item.authenticity) if item.state is ItemState.SENT else ""
+    if warning:
+        extras.append(warning.rstrip("."))
     return ". ".join([text, *extras])
 
 

@@ -23,15 +23,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 
-from client.core.events import ItemState, Reaction, TimelineItem
+from client.core.events import ItemState, Reaction, Shield, TimelineItem
 from client.ui.models.timeline import (
     TimelineModel,
     attachment_text,
+    authenticity_text,
     display_body,
     display_time,
     seen_text,
 )
-from client.ui.palette import muted_text, own_name, readable, row_text
+from client.ui.palette import muted_text, own_name, readable, row_text, warning_text
 from client.ui.qt import (
     QColor,
     QCoreApplication,
@@ -57,6 +58,7 @@ from client.ui.views.delegates import PAD, draw_row_background
 GROUP_WINDOW_MS = 5 * 60 * 1000  # a sender's messages closer than this share one header
 DOC_CACHE = 400  # laid-out documents kept (a screenful needs ~30)
 ACCENT = 3  # width of the mention / quote bar
+SHIELD_GLYPH = "\N{WARNING SIGN}"  # beside the authenticity sentence (the words say it all)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -125,6 +127,8 @@ class RowLayout:
     image: QtGui.QImage | None = None
     progress: QRect | None = None
     progress_value: tuple[int, int] = (0, 0)
+    shield: QRect | None = None  # the authenticity sentence under the message (issue 15.2)
+    shield_text: str = ""
 
 
 class TimelineDelegate(QStyledItemDelegate):
@@ -203,6 +207,14 @@ class TimelineDelegate(QStyledItemDelegate):
             height = int(document.size().height())
             out.document, out.body = document, QRect(PAD, y, inner, height)
             y += height
+        warning = authenticity_text(item.authenticity) if item.state is ItemState.SENT else ""
+        if warning:
+            y += 2
+            out.shield_text = metrics.elidedText(
+                f"{SHIELD_GLYPH} {warning}", Qt.TextElideMode.ElideRight, inner
+            )
+            out.shield = QRect(PAD, y, inner, line)
+            y += line + 2
         if item.reactions:
             y += 2
             x = PAD
@@ -347,6 +359,15 @@ class TimelineDelegate(QStyledItemDelegate):
 
         if layout.attachment is not None:
             self._paint_attachment(painter, layout, palette, text_color, muted, metrics)
+
+        if layout.shield is not None:
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
+            painter.setFont(small)
+            red = item.authenticity.shield is Shield.RED
+            painter.setPen(warning_text(palette, selected) if red else muted)
+            painter.drawText(layout.shield, Qt.AlignmentFlag.AlignLeft, layout.shield_text)
+            painter.setFont(option.font)
 
         if layout.seen is not None:
             small = QFont(option.font)

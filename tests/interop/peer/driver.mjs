@@ -80,6 +80,10 @@
 //   wait_room_decrypted {room_id, min_messages} -> {messages, undecryptable: 0, waited_ms} once
 //       >= min_messages m.room.message are decrypted and no event is undecryptable (retries
 //       failed decryptions every second; js also retries by itself when keys arrive).
+//   shields {room_id} -> [{event_id, sender, body, encrypted, colour, reason}] for every decrypted
+//       m.room.message: Element's verdict, getEncryptionInfoForEvent (colour "none" | "grey" |
+//       "red", reason or null; null/null for an event in clear), after the senders' devices are
+//       downloaded (so "unknown device" means unknown, not "not fetched yet").
 //   request_device_verification {user_id, device_id} -> request_state (to-device). Waits (bounded)
 //       until the device is known first.
 //   request_own_verification {} -> request_state (to all own devices; requestOwnUserVerification)
@@ -963,6 +967,41 @@ async function roomMessages(args) {
     return args.limit ? described.slice(-args.limit) : described;
 }
 
+// matrix-js-sdk's EventShieldColour and EventShieldReason, by value (crypto-api/index.ts).
+const SHIELD_COLOURS = ["none", "grey", "red"];
+const SHIELD_REASONS = [
+    "UNKNOWN", "UNVERIFIED_IDENTITY", "UNSIGNED_DEVICE", "UNKNOWN_DEVICE",
+    "AUTHENTICITY_NOT_GUARANTEED", "MISMATCHED_SENDER_KEY", "SENT_IN_CLEAR",
+    "VERIFICATION_VIOLATION", "MISMATCHED_SENDER",
+];
+
+async function shields(args) {
+    need(args, "room_id");
+    const room = getJoinedRoom(args.room_id);
+    await loadHistory(room);
+    const events = timelineEvents(room).filter((e) => e.getType() === "m.room.message");
+    await Promise.all(events.map((event) => client.decryptEventIfNeeded(event)));
+    const senders = [...new Set(events.map((e) => e.getSender()))];
+    await crypto().getUserDeviceInfo(senders, true);
+    const out = [];
+    for (const event of events) {
+        if (event.isDecryptionFailure()) continue;
+        const info = event.isEncrypted() ? await crypto().getEncryptionInfoForEvent(event) : null;
+        out.push({
+            event_id: event.getId(),
+            sender: event.getSender(),
+            body: event.getContent()?.body ?? null,
+            encrypted: event.isEncrypted(),
+            colour: info ? (SHIELD_COLOURS[info.shieldColour] ?? String(info.shieldColour)) : null,
+            reason:
+                info && info.shieldReason !== null
+                    ? (SHIELD_REASONS[info.shieldReason] ?? String(info.shieldReason))
+                    : null,
+        });
+    }
+    return out;
+}
+
 async function waitRoomDecrypted(args) {
     need(args, "room_id", "min_messages");
     const room = getJoinedRoom(args.room_id);
@@ -1109,6 +1148,7 @@ const commands = {
     unlock_with_recovery_key: unlockWithRecoveryKey,
     unlock_with_passphrase: unlockWithPassphrase,
     room_messages: roomMessages,
+    shields: shields,
     wait_room_decrypted: waitRoomDecrypted,
     request_device_verification: async (args) => {
         need(args, "user_id", "device_id");
