@@ -200,6 +200,17 @@ class SecretStoreRefused(PliError):
     )
 
 
+class VerifiedIdentityChanged(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The identity of {user} has changed since you verified them."
+    )
+    advice = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your message is kept. In the conversation, choose “I understand” or verify them "
+        "again, and it is sent.",
+    )
+
+
 class ProfileDamaged(PliError):
     message = QT_TRANSLATE_NOOP("Errors", "The local data of this account cannot be read.")
     advice = QT_TRANSLATE_NOOP("Errors", "Sign in again; your messages are kept on the server.")

@@ -65,6 +65,10 @@ class VerificationController(QObject):
         self._waiting: dict[str, VerificationView] = {}  # incoming, behind the notice
         self.waiting_bar = NoticeBar(tr("Verification requests waiting"), window)
         window.add_notice(self.waiting_bar)
+        self.identity_bar = NoticeBar(tr("Identity changed"), window)
+        self.identity_bar.setObjectName("identityChangedBar")
+        window.add_notice(self.identity_bar)
+        window.roomShown.connect(lambda _room: self.show_identity_banner())
         bridge.verificationChanged.connect(self.on_view)
         menu = window.add_menu(tr("&Security"))
         self.verify_device_action = QAction(tr("Verify &this device…"), window)
@@ -352,11 +356,41 @@ class VerificationController(QObject):
             )
 
     def _acknowledge(self, user_id: str) -> None:
-        if self.session.trust is not None:
-            self.session.trust.store.acknowledge_change(user_id)
+        # The session's own "I understand": the messages held for this identity go too.
+        self.session.acknowledge_identity_change(user_id)
         self.refresh_devices(user_id)
+        self.show_identity_banner()
+
+    # --- a verified contact's identity changed (MSC4153) ------------------------------------
+
+    def show_identity_banner(self) -> None:
+        """Above the conversation while someone in it changed identity since we verified
+        them: sending there is held until the user decides."""
+        room_id = self.window.current_room
+        changed = self.session.identity_changes(room_id) if room_id else []
+        if not changed:
+            if self.identity_bar.isVisible():
+                self.identity_bar.clear()
+            return
+        user_id = changed[0]
+        who = self.session.display_name(room_id, user_id) if room_id else user_id
+        text = tr(
+            "{who}'s identity has changed since you verified them. Messages to this "
+            "conversation are held until you decide."
+        ).format(who=who if who == user_id else f"{who} ({user_id})")
+        if text == self.identity_bar.label.text() and self.identity_bar.isVisible():
+            return
+        self.identity_bar.show_notice(
+            text,
+            [
+                (tr("I &understand"), lambda: self._acknowledge(user_id)),
+                (tr("&Verify again"), lambda: self.verify_user(user_id)),
+            ],
+        )
+        self.window.announcer.announce(text, assertive=True)
 
     def on_trust_changed(self, user_id: str) -> None:
+        self.show_identity_banner()
         self.refresh_devices(user_id)
         trust = self.session.trust
         if trust is None or user_id in self._warned or user_id == self.session.user_id:

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="408"/>
+        <location filename="../../client/ui/verification_controller.py" line="442"/>
         <source>Verification</source>
         <translation>Verification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="137"/>
+        <location filename="../../client/ui/verification_controller.py" line="141"/>
         <source>your other device</source>
         <translation>your other device</translation>
     </message>
@@ -238,6 +238,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="386"/>
         <source>I &amp;understand</source>
         <translation>I &amp;understand</translation>
     </message>
@@ -474,67 +475,67 @@
         <translation>No verification code was found in this picture.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="69"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>&amp;Security</source>
         <translation>&amp;Security</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>Verify &amp;this device…</source>
         <translation>Verify &amp;this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="76"/>
         <source>Verify this device with another of your devices</source>
         <translation>Verify this device with another of your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>Verify this &amp;contact…</source>
         <translation>Verify this &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>Verify the person in this direct chat</source>
         <translation>Verify the person in this direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>My &amp;devices…</source>
         <translation>My &amp;devices…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>See, verify, rename or sign out your devices</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="86"/>
+        <location filename="../../client/ui/verification_controller.py" line="90"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>&amp;Contact&apos;s security…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>See the devices of the person in this direct chat and verify them</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="96"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Set up secure &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="97"/>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Create a recovery key that keeps your history safe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="99"/>
+        <location filename="../../client/ui/verification_controller.py" line="103"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Read your history…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="104"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Unlock your history with your recovery key</translation>
     </message>
@@ -581,14 +582,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="514"/>
+        <location filename="../../client/ui/verification_controller.py" line="548"/>
         <source>Reset the backup</source>
         <translation>Reset the backup</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="105"/>
+        <location filename="../../client/ui/verification_controller.py" line="109"/>
         <source>&amp;Export message keys…</source>
         <translation>&amp;Export message keys…</translation>
     </message>
@@ -613,13 +614,13 @@
         <translation>Secure backup is on: {done} of {total} message keys of this device are backed up.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="111"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Save your message keys to a file protected by a passphrase</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="110"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>&amp;Import message keys…</source>
         <translation>&amp;Import message keys…</translation>
     </message>
@@ -629,166 +630,181 @@
         <translation>Verification requests waiting</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="112"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <source>Identity changed</source>
+        <translation>Identity changed</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="116"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Read message keys from a file exported by Pli or Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="118"/>
+        <location filename="../../client/ui/verification_controller.py" line="122"/>
         <source>Security &amp;settings…</source>
         <translation>Security &amp;settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="119"/>
+        <location filename="../../client/ui/verification_controller.py" line="123"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>Secure backup status, recovery key, key files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="139"/>
+        <location filename="../../client/ui/verification_controller.py" line="143"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Verification complete: {who} is verified.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="165"/>
+        <location filename="../../client/ui/verification_controller.py" line="169"/>
         <source>A verification request from {who} is waiting.</source>
         <translation>A verification request from {who} is waiting.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="167"/>
+        <location filename="../../client/ui/verification_controller.py" line="171"/>
         <source>{count} verification requests are waiting (from {who}).</source>
         <translation>{count} verification requests are waiting (from {who}).</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <location filename="../../client/ui/verification_controller.py" line="179"/>
         <source>&amp;Review</source>
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <location filename="../../client/ui/verification_controller.py" line="179"/>
         <source>Decline &amp;all</source>
         <translation>Decline &amp;all</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="235"/>
+        <location filename="../../client/ui/verification_controller.py" line="239"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Open a direct chat with the person you want to verify.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="315"/>
+        <location filename="../../client/ui/verification_controller.py" line="319"/>
         <source>Rename device</source>
         <translation>Rename device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="315"/>
+        <location filename="../../client/ui/verification_controller.py" line="319"/>
         <source>New name for {device}:</source>
         <translation>New name for {device}:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <location filename="../../client/ui/verification_controller.py" line="334"/>
         <source>Sign out a device</source>
         <translation>Sign out a device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="331"/>
+        <location filename="../../client/ui/verification_controller.py" line="335"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Sign the device {device} out? It loses access to your messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="372"/>
+        <location filename="../../client/ui/verification_controller.py" line="378"/>
+        <source>{who}&apos;s identity has changed since you verified them. Messages to this conversation are held until you decide.</source>
+        <translation>{who}&apos;s identity has changed since you verified them. Messages to this conversation are held until you decide.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="387"/>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Verify again</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="406"/>
         <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
         <translation>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="377"/>
+        <location filename="../../client/ui/verification_controller.py" line="411"/>
         <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
         <translation>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="382"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
         <source>Sign that device out, then sign in on it again; verify it once more.</source>
         <translation>Sign that device out, then sign in on it again; verify it once more.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="384"/>
+        <location filename="../../client/ui/verification_controller.py" line="418"/>
         <source>Ask {user} to sign that device out and sign in on it again.</source>
         <translation>Ask {user} to sign that device out and sign in on it again.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="388"/>
+        <location filename="../../client/ui/verification_controller.py" line="422"/>
         <source>Security warning</source>
         <translation>Security warning</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="415"/>
+        <location filename="../../client/ui/verification_controller.py" line="449"/>
         <source>Confirm your identity</source>
         <translation>Confirm your identity</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="416"/>
+        <location filename="../../client/ui/verification_controller.py" line="450"/>
         <source>Type your password to confirm:</source>
         <translation>Type your password to confirm:</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="431"/>
+        <location filename="../../client/ui/verification_controller.py" line="465"/>
         <source>Trust records reset</source>
         <translation>Trust records reset</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="433"/>
+        <location filename="../../client/ui/verification_controller.py" line="467"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="460"/>
+        <location filename="../../client/ui/verification_controller.py" line="494"/>
         <source>Verify this device</source>
         <translation>Verify this device</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="462"/>
+        <location filename="../../client/ui/verification_controller.py" line="496"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="516"/>
+        <location filename="../../client/ui/verification_controller.py" line="550"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="527"/>
+        <location filename="../../client/ui/verification_controller.py" line="561"/>
         <source>Passphrase of the key file:</source>
         <translation>Passphrase of the key file:</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="534"/>
-        <location filename="../../client/ui/verification_controller.py" line="540"/>
+        <location filename="../../client/ui/verification_controller.py" line="568"/>
+        <location filename="../../client/ui/verification_controller.py" line="574"/>
         <source>Export message keys</source>
         <translation>Export message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="542"/>
+        <location filename="../../client/ui/verification_controller.py" line="576"/>
         <source>Exporting message keys…</source>
         <translation>Exporting message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="546"/>
+        <location filename="../../client/ui/verification_controller.py" line="580"/>
         <source>{count} message keys exported.</source>
         <translation>{count} message keys exported.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="554"/>
-        <location filename="../../client/ui/verification_controller.py" line="559"/>
+        <location filename="../../client/ui/verification_controller.py" line="588"/>
+        <location filename="../../client/ui/verification_controller.py" line="593"/>
         <source>Import message keys</source>
         <translation>Import message keys</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="561"/>
+        <location filename="../../client/ui/verification_controller.py" line="595"/>
         <source>Importing message keys…</source>
         <translation>Importing message keys…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="566"/>
+        <location filename="../../client/ui/verification_controller.py" line="600"/>
         <source>{count} message keys imported.</source>
         <translation>{count} message keys imported.</translation>
     </message>
@@ -1678,37 +1694,37 @@
         <translation>not valid JSON</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="155"/>
+        <location filename="../../client/core/policy/schema.py" line="169"/>
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="159"/>
+        <location filename="../../client/core/policy/schema.py" line="173"/>
         <source>must be a whole number, 0 or more</source>
         <translation>must be a whole number, 0 or more</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="162"/>
+        <location filename="../../client/core/policy/schema.py" line="176"/>
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="169"/>
+        <location filename="../../client/core/policy/schema.py" line="183"/>
         <source>must be a list of texts</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="174"/>
+        <location filename="../../client/core/policy/schema.py" line="188"/>
         <source>must be one of: {choices}</source>
         <translation>must be one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="196"/>
+        <location filename="../../client/core/policy/schema.py" line="210"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>must be an address like {example}://host:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="201"/>
+        <location filename="../../client/core/policy/schema.py" line="215"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>must be an address like {example}://host ({choices})</translation>
     </message>
@@ -1917,71 +1933,81 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="204"/>
+        <source>The identity of {user} has changed since you verified them.</source>
+        <translation>The identity of {user} has changed since you verified them.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="207"/>
+        <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
+        <translation>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="215"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="205"/>
+        <location filename="../../client/core/errors.py" line="216"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="220"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="210"/>
+        <location filename="../../client/core/errors.py" line="221"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="228"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="218"/>
+        <location filename="../../client/core/errors.py" line="229"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="222"/>
+        <location filename="../../client/core/errors.py" line="233"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="225"/>
+        <location filename="../../client/core/errors.py" line="236"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="242"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Your organisation does not allow the server address {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="234"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Sign in through one of these addresses: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="238"/>
+        <location filename="../../client/core/errors.py" line="249"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>The server address {server} is not protected by encryption (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="241"/>
+        <location filename="../../client/core/errors.py" line="252"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Use its https:// address: Pli never sends a password in clear.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="261"/>
+        <location filename="../../client/core/errors.py" line="272"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="262"/>
+        <location filename="../../client/core/errors.py" line="273"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2356,219 +2382,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="499"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="94"/>
         <source>Pli main window</source>
         <translation>Pli main window</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="129"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>&amp;New chat…</source>
         <translation>&amp;New chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Start a new encrypted direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="135"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="147"/>
-        <location filename="../../client/ui/views/main_window.py" line="520"/>
+        <location filename="../../client/ui/views/main_window.py" line="148"/>
+        <location filename="../../client/ui/views/main_window.py" line="521"/>
         <source>Choose a conversation</source>
         <translation>Choose a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Conversation name</source>
         <translation>Conversation name</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="155"/>
+        <location filename="../../client/ui/views/main_window.py" line="156"/>
         <source>Encryption state</source>
         <translation>Encryption state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Topic of the conversation</source>
         <translation>Topic of the conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="172"/>
         <source>External participants</source>
         <translation>External participants</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="184"/>
+        <location filename="../../client/ui/views/main_window.py" line="185"/>
         <source>Accept the invitation</source>
         <translation>Accept the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="185"/>
+        <location filename="../../client/ui/views/main_window.py" line="186"/>
         <source>&amp;Decline</source>
         <translation>&amp;Decline</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="186"/>
+        <location filename="../../client/ui/views/main_window.py" line="187"/>
         <source>Decline the invitation</source>
         <translation>Decline the invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>Who is typing</source>
         <translation>Who is typing</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Sending problem</source>
         <translation>Sending problem</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="216"/>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
         <source>Retry sending the message</source>
         <translation>Retry sending the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <location filename="../../client/ui/views/main_window.py" line="219"/>
         <source>D&amp;iscard</source>
         <translation>D&amp;iscard</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="219"/>
+        <location filename="../../client/ui/views/main_window.py" line="220"/>
         <source>Discard the message that was not sent</source>
         <translation>Discard the message that was not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="235"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>&amp;Send</source>
         <translation>&amp;Send</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="248"/>
         <source>A&amp;ttach…</source>
         <translation>A&amp;ttach…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="248"/>
+        <location filename="../../client/ui/views/main_window.py" line="249"/>
         <source>Send a file or an image</source>
         <translation>Send a file or an image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="250"/>
+        <location filename="../../client/ui/views/main_window.py" line="251"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Send a file or an image (you can also drop or paste it here)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>Connection state</source>
         <translation>Connection state</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;New direct chat…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="290"/>
         <source>&amp;Reconnect now</source>
         <translation>&amp;Reconnect now</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="292"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Sign &amp;out of this device…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="308"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="309"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>&amp;Jump to a conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="313"/>
         <source>&amp;Next conversation</source>
         <translation>&amp;Next conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="315"/>
+        <location filename="../../client/ui/views/main_window.py" line="316"/>
         <source>&amp;Previous conversation</source>
         <translation>&amp;Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="318"/>
+        <location filename="../../client/ui/views/main_window.py" line="319"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Find in this conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="321"/>
+        <location filename="../../client/ui/views/main_window.py" line="322"/>
         <source>&amp;Search all conversations…</source>
         <translation>&amp;Search all conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="334"/>
+        <location filename="../../client/ui/views/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="336"/>
+        <location filename="../../client/ui/views/main_window.py" line="337"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="391"/>
+        <location filename="../../client/ui/views/main_window.py" line="392"/>
         <source>Jump to a conversation</source>
         <translation>Jump to a conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="391"/>
+        <location filename="../../client/ui/views/main_window.py" line="392"/>
         <source>Conversation:</source>
         <translation>Conversation:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="500"/>
+        <location filename="../../client/ui/views/main_window.py" line="501"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n unread message</numerusform>
@@ -2576,47 +2602,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="550"/>
+        <location filename="../../client/ui/views/main_window.py" line="551"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>{name} is typing…</source>
         <translation>{name} is typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="607"/>
+        <location filename="../../client/ui/views/main_window.py" line="608"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} and {second} are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="611"/>
+        <location filename="../../client/ui/views/main_window.py" line="612"/>
         <source>Several people are typing…</source>
         <translation>Several people are typing…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="631"/>
+        <location filename="../../client/ui/views/main_window.py" line="632"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="632"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="633"/>
+        <location filename="../../client/ui/views/main_window.py" line="634"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connection lost — reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="634"/>
+        <location filename="../../client/ui/views/main_window.py" line="635"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Offline — retrying in {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="694"/>
+        <location filename="../../client/ui/views/main_window.py" line="696"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n older message loaded</numerusform>
@@ -2624,77 +2650,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="696"/>
+        <location filename="../../client/ui/views/main_window.py" line="698"/>
         <source>This is the start of the conversation.</source>
         <translation>This is the start of the conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="703"/>
+        <location filename="../../client/ui/views/main_window.py" line="705"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Older messages could not be loaded: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="712"/>
+        <location filename="../../client/ui/views/main_window.py" line="714"/>
         <source>End-to-end encrypted</source>
         <translation>End-to-end encrypted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="715"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Not encrypted: do not share sensitive information</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="724"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ External participants from {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="734"/>
+        <location filename="../../client/ui/views/main_window.py" line="736"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} invites you to this conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="735"/>
+        <location filename="../../client/ui/views/main_window.py" line="737"/>
         <source>Someone</source>
         <translation>Someone</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="764"/>
+        <location filename="../../client/ui/views/main_window.py" line="766"/>
         <source>New direct chat</source>
         <translation>New direct chat</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="765"/>
+        <location filename="../../client/ui/views/main_window.py" line="767"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Address of the person (for example @marie.dupont:example.gouv.fr):</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="780"/>
+        <location filename="../../client/ui/views/main_window.py" line="782"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Creating an encrypted chat with {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="864"/>
+        <location filename="../../client/ui/views/main_window.py" line="866"/>
         <source>A message could not be sent: {reason}</source>
         <translation>A message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="871"/>
+        <location filename="../../client/ui/views/main_window.py" line="873"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Write a message (NOT encrypted)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="873"/>
+        <location filename="../../client/ui/views/main_window.py" line="875"/>
         <source>Write an encrypted message…</source>
         <translation>Write an encrypted message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="894"/>
+        <location filename="../../client/ui/views/main_window.py" line="896"/>
         <source>Quit Pli</source>
         <translation>Quit Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="895"/>
+        <location filename="../../client/ui/views/main_window.py" line="897"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Some text you typed has not been sent. Quit anyway and lose it?</translation>
     </message>
@@ -2858,12 +2884,12 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../client/ui/notifier.py" line="75"/>
+        <location filename="../../client/ui/notifier.py" line="76"/>
         <source>{sender} in {room}</source>
         <translation>{sender} in {room}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/notifier.py" line="81"/>
+        <location filename="../../client/ui/notifier.py" line="82"/>
         <source>New message</source>
         <translation>New message</translation>
     </message>
@@ -2871,7 +2897,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="145"/>
+        <location filename="../../client/core/policy/schema.py" line="159"/>
         <source>Managed by your organisation</source>
         <translation>Managed by your organisation</translation>
     </message>
@@ -3122,47 +3148,47 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="74"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="78"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="166"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="170"/>
         <source>{sender}: {text}</source>
         <translation>{sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="170"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="174"/>
         <source>In reply to an earlier message</source>
         <translation>In reply to an earlier message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="288"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="300"/>
         <source>New messages</source>
         <translation>New messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="302"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="314"/>
         <source>{time} (edited)</source>
         <translation>{time} (edited)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="323"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="335"/>
         <source>(edited)</source>
         <translation>(edited)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="420"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="441"/>
         <source>Click to open</source>
         <translation>Click to open</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="434"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="455"/>
         <source>Uploading… {percent} %</source>
         <translation>Uploading… {percent} %</translation>
     </message>
@@ -3170,77 +3196,107 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="37"/>
+        <location filename="../../client/ui/models/timeline.py" line="38"/>
         <source>Waiting for the key to decrypt this message…</source>
         <translation>Waiting for the key to decrypt this message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="46"/>
+        <location filename="../../client/ui/models/timeline.py" line="47"/>
         <source>This kind of message cannot be shown yet.</source>
         <translation>This kind of message cannot be shown yet.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="50"/>
+        <location filename="../../client/ui/models/timeline.py" line="51"/>
         <source>Message deleted</source>
         <translation>Message deleted</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <location filename="../../client/ui/models/timeline.py" line="64"/>
         <source>Image: {name}{size}</source>
         <translation>Image: {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="66"/>
+        <location filename="../../client/ui/models/timeline.py" line="67"/>
         <source>File: {name}{size}</source>
         <translation>File: {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="73"/>
+        <location filename="../../client/ui/models/timeline.py" line="74"/>
         <source>Seen by {names}</source>
         <translation>Seen by {names}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <location filename="../../client/ui/models/timeline.py" line="78"/>
         <source>Seen by {names} and {count} others</source>
         <translation>Seen by {names} and {count} others</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="85"/>
+        <location filename="../../client/ui/models/timeline.py" line="87"/>
+        <source>Sent from a device its owner has not verified.</source>
+        <translation>Sent from a device its owner has not verified.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="90"/>
+        <source>Sent from an unknown or deleted device.</source>
+        <translation>Sent from an unknown or deleted device.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="93"/>
+        <source>The authenticity of this message cannot be guaranteed on this device.</source>
+        <translation>The authenticity of this message cannot be guaranteed on this device.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="97"/>
+        <source>The device that sent this message does not belong to its sender.</source>
+        <translation>The device that sent this message does not belong to its sender.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="100"/>
+        <source>The sender&apos;s verified identity has changed.</source>
+        <translation>The sender&apos;s verified identity has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="103"/>
+        <source>Not encrypted.</source>
+        <translation>Not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="112"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} at {time}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="91"/>
+        <location filename="../../client/ui/models/timeline.py" line="118"/>
         <source>In reply to {sender}: {text}</source>
         <translation>In reply to {sender}: {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="95"/>
+        <location filename="../../client/ui/models/timeline.py" line="122"/>
         <source>In reply to an earlier message</source>
         <translation>In reply to an earlier message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="98"/>
+        <location filename="../../client/ui/models/timeline.py" line="125"/>
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="101"/>
+        <location filename="../../client/ui/models/timeline.py" line="128"/>
         <source>Reactions: {list}</source>
         <translation>Reactions: {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="106"/>
+        <location filename="../../client/ui/models/timeline.py" line="133"/>
         <source>Mentions you</source>
         <translation>Mentions you</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="112"/>
+        <location filename="../../client/ui/models/timeline.py" line="142"/>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="114"/>
+        <location filename="../../client/ui/models/timeline.py" line="144"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Not sent</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="54"/>
         <location filename="../../client/ui/dialogs/verification.py" line="55"/>
-        <location filename="../../client/ui/verification_controller.py" line="408"/>
+        <location filename="../../client/ui/verification_controller.py" line="442"/>
         <source>Verification</source>
         <translation>Vérification</translation>
     </message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/verification.py" line="182"/>
-        <location filename="../../client/ui/verification_controller.py" line="137"/>
+        <location filename="../../client/ui/verification_controller.py" line="141"/>
         <source>your other device</source>
         <translation>votre autre appareil</translation>
     </message>
@@ -238,6 +238,7 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/devices.py" line="61"/>
+        <location filename="../../client/ui/verification_controller.py" line="386"/>
         <source>I &amp;understand</source>
         <translation>J’ai &amp;compris</translation>
     </message>
@@ -474,67 +475,67 @@
         <translation>Aucun code de vérification n’a été trouvé dans cette image.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="69"/>
+        <location filename="../../client/ui/verification_controller.py" line="73"/>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="70"/>
+        <location filename="../../client/ui/verification_controller.py" line="74"/>
         <source>Verify &amp;this device…</source>
         <translation>Vérifier ce&amp;t appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="72"/>
+        <location filename="../../client/ui/verification_controller.py" line="76"/>
         <source>Verify this device with another of your devices</source>
         <translation>Vérifier cet appareil avec un autre de vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="75"/>
+        <location filename="../../client/ui/verification_controller.py" line="79"/>
         <source>Verify this &amp;contact…</source>
         <translation>Vérifier ce &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="77"/>
+        <location filename="../../client/ui/verification_controller.py" line="81"/>
         <source>Verify the person in this direct chat</source>
         <translation>Vérifier la personne de cette conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="82"/>
+        <location filename="../../client/ui/verification_controller.py" line="86"/>
         <source>My &amp;devices…</source>
         <translation>Mes &amp;appareils…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="84"/>
+        <location filename="../../client/ui/verification_controller.py" line="88"/>
         <source>See, verify, rename or sign out your devices</source>
         <translation>Voir, vérifier, renommer ou déconnecter vos appareils</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="86"/>
+        <location filename="../../client/ui/verification_controller.py" line="90"/>
         <source>&amp;Contact&apos;s security…</source>
         <translation>Sécurité du &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="88"/>
+        <location filename="../../client/ui/verification_controller.py" line="92"/>
         <source>See the devices of the person in this direct chat and verify them</source>
         <translation>Voir les appareils de la personne de cette conversation privée et les vérifier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="96"/>
+        <location filename="../../client/ui/verification_controller.py" line="100"/>
         <source>Set up secure &amp;backup…</source>
         <translation>Configurer la &amp;sauvegarde sécurisée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="97"/>
+        <location filename="../../client/ui/verification_controller.py" line="101"/>
         <source>Create a recovery key that keeps your history safe</source>
         <translation>Créer une clé de récupération qui protège votre historique</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="99"/>
+        <location filename="../../client/ui/verification_controller.py" line="103"/>
         <source>&amp;Read your history…</source>
         <translation>&amp;Lire votre historique…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="100"/>
+        <location filename="../../client/ui/verification_controller.py" line="104"/>
         <source>Unlock your history with your recovery key</source>
         <translation>Déverrouiller votre historique avec votre clé de récupération</translation>
     </message>
@@ -581,14 +582,14 @@
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="514"/>
+        <location filename="../../client/ui/verification_controller.py" line="548"/>
         <source>Reset the backup</source>
         <translation>Réinitialiser la sauvegarde</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
         <location filename="../../client/ui/dialogs/signed_out.py" line="35"/>
-        <location filename="../../client/ui/verification_controller.py" line="105"/>
+        <location filename="../../client/ui/verification_controller.py" line="109"/>
         <source>&amp;Export message keys…</source>
         <translation>E&amp;xporter les clés des messages…</translation>
     </message>
@@ -613,13 +614,13 @@
         <translation>La sauvegarde sécurisée est active : {done} clés de messages sur {total} de cet appareil sont sauvegardées.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="107"/>
+        <location filename="../../client/ui/verification_controller.py" line="111"/>
         <source>Save your message keys to a file protected by a passphrase</source>
         <translation>Enregistrer les clés de vos messages dans un fichier protégé par une phrase secrète</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="110"/>
+        <location filename="../../client/ui/verification_controller.py" line="114"/>
         <source>&amp;Import message keys…</source>
         <translation>I&amp;mporter des clés de messages…</translation>
     </message>
@@ -629,166 +630,181 @@
         <translation>Demandes de vérification en attente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="112"/>
+        <location filename="../../client/ui/verification_controller.py" line="68"/>
+        <source>Identity changed</source>
+        <translation>Identité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="116"/>
         <source>Read message keys from a file exported by Pli or Element</source>
         <translation>Lire des clés de messages depuis un fichier exporté par Pli ou Element</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="118"/>
+        <location filename="../../client/ui/verification_controller.py" line="122"/>
         <source>Security &amp;settings…</source>
         <translation>&amp;Paramètres de sécurité…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="119"/>
+        <location filename="../../client/ui/verification_controller.py" line="123"/>
         <source>Secure backup status, recovery key, key files</source>
         <translation>État de la sauvegarde, clé de récupération, fichiers de clés</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="139"/>
+        <location filename="../../client/ui/verification_controller.py" line="143"/>
         <source>Verification complete: {who} is verified.</source>
         <translation>Vérification terminée : {who} est vérifié.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="165"/>
+        <location filename="../../client/ui/verification_controller.py" line="169"/>
         <source>A verification request from {who} is waiting.</source>
         <translation>Une demande de vérification de {who} est en attente.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="167"/>
+        <location filename="../../client/ui/verification_controller.py" line="171"/>
         <source>{count} verification requests are waiting (from {who}).</source>
         <translation>{count} demandes de vérification sont en attente (de {who}).</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <location filename="../../client/ui/verification_controller.py" line="179"/>
         <source>&amp;Review</source>
         <translation>&amp;Examiner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="175"/>
+        <location filename="../../client/ui/verification_controller.py" line="179"/>
         <source>Decline &amp;all</source>
         <translation>&amp;Tout refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="235"/>
+        <location filename="../../client/ui/verification_controller.py" line="239"/>
         <source>Open a direct chat with the person you want to verify.</source>
         <translation>Ouvrez une conversation privée avec la personne à vérifier.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="315"/>
+        <location filename="../../client/ui/verification_controller.py" line="319"/>
         <source>Rename device</source>
         <translation>Renommer l’appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="315"/>
+        <location filename="../../client/ui/verification_controller.py" line="319"/>
         <source>New name for {device}:</source>
         <translation>Nouveau nom pour {device} :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="330"/>
+        <location filename="../../client/ui/verification_controller.py" line="334"/>
         <source>Sign out a device</source>
         <translation>Déconnecter un appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="331"/>
+        <location filename="../../client/ui/verification_controller.py" line="335"/>
         <source>Sign the device {device} out? It loses access to your messages.</source>
         <translation>Déconnecter l’appareil {device} ? Il perdra l’accès à vos messages.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="372"/>
+        <location filename="../../client/ui/verification_controller.py" line="378"/>
+        <source>{who}&apos;s identity has changed since you verified them. Messages to this conversation are held until you decide.</source>
+        <translation>L’identité de {who} a changé depuis que vous l’avez vérifiée. Les messages de cette conversation sont retenus jusqu’à votre décision.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="387"/>
+        <source>&amp;Verify again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/verification_controller.py" line="406"/>
         <source>The server showed two different sets of keys for your device {device}. Pli sends it no keys and no secrets: this may be an attack.</source>
         <translation>Le serveur a montré deux jeux de clés différents pour votre appareil {device}. Pli ne lui envoie ni clés ni secrets : il peut s’agir d’une attaque.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="377"/>
+        <location filename="../../client/ui/verification_controller.py" line="411"/>
         <source>The server showed two different sets of keys for the device {device} of {user}. Pli sends it no message keys: this may be an attack.</source>
         <translation>Le serveur a montré deux jeux de clés différents pour l’appareil {device} de {user}. Pli ne lui envoie aucune clé de message : il peut s’agir d’une attaque.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="382"/>
+        <location filename="../../client/ui/verification_controller.py" line="416"/>
         <source>Sign that device out, then sign in on it again; verify it once more.</source>
         <translation>Déconnectez cet appareil, puis reconnectez-vous dessus ; vérifiez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="384"/>
+        <location filename="../../client/ui/verification_controller.py" line="418"/>
         <source>Ask {user} to sign that device out and sign in on it again.</source>
         <translation>Demandez à {user} de déconnecter cet appareil et de s’y reconnecter.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="388"/>
+        <location filename="../../client/ui/verification_controller.py" line="422"/>
         <source>Security warning</source>
         <translation>Alerte de sécurité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="415"/>
+        <location filename="../../client/ui/verification_controller.py" line="449"/>
         <source>Confirm your identity</source>
         <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="416"/>
+        <location filename="../../client/ui/verification_controller.py" line="450"/>
         <source>Type your password to confirm:</source>
         <translation>Saisissez votre mot de passe pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="431"/>
+        <location filename="../../client/ui/verification_controller.py" line="465"/>
         <source>Trust records reset</source>
         <translation>Registre de confiance réinitialisé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="433"/>
+        <location filename="../../client/ui/verification_controller.py" line="467"/>
         <source>The file where Pli keeps which people and devices you verified was damaged or altered, so Pli no longer trusts any of them. Verify your contacts and devices again; tell your IT security contact if you did not expect this.</source>
         <translation>Le fichier où Pli conserve les personnes et appareils que vous avez vérifiés était endommagé ou modifié : Pli ne fait donc plus confiance à aucun d’eux. Vérifiez à nouveau vos contacts et vos appareils ; prévenez votre correspondant sécurité informatique si vous ne vous y attendiez pas.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="460"/>
+        <location filename="../../client/ui/verification_controller.py" line="494"/>
         <source>Verify this device</source>
         <translation>Vérifier cet appareil</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="462"/>
+        <location filename="../../client/ui/verification_controller.py" line="496"/>
         <source>Your account is used on another device. Verify this one with it now, so that your contacts and your other devices can trust it?</source>
         <translation>Votre compte est utilisé sur un autre appareil. Vérifier celui-ci avec lui maintenant, pour que vos contacts et vos autres appareils puissent lui faire confiance ?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="516"/>
+        <location filename="../../client/ui/verification_controller.py" line="550"/>
         <source>Start a new backup with a new recovery key? Keys only in the old backup and on no device of yours will be lost.</source>
         <translation>Démarrer une nouvelle sauvegarde avec une nouvelle clé de récupération ? Les clés présentes uniquement dans l’ancienne sauvegarde et sur aucun de vos appareils seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="527"/>
+        <location filename="../../client/ui/verification_controller.py" line="561"/>
         <source>Passphrase of the key file:</source>
         <translation>Phrase secrète du fichier de clés :</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="36"/>
-        <location filename="../../client/ui/verification_controller.py" line="534"/>
-        <location filename="../../client/ui/verification_controller.py" line="540"/>
+        <location filename="../../client/ui/verification_controller.py" line="568"/>
+        <location filename="../../client/ui/verification_controller.py" line="574"/>
         <source>Export message keys</source>
         <translation>Exporter les clés des messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="542"/>
+        <location filename="../../client/ui/verification_controller.py" line="576"/>
         <source>Exporting message keys…</source>
         <translation>Export des clés des messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="546"/>
+        <location filename="../../client/ui/verification_controller.py" line="580"/>
         <source>{count} message keys exported.</source>
         <translation>{count} clés de messages exportées.</translation>
     </message>
     <message>
         <location filename="../../client/ui/dialogs/security_settings.py" line="37"/>
-        <location filename="../../client/ui/verification_controller.py" line="554"/>
-        <location filename="../../client/ui/verification_controller.py" line="559"/>
+        <location filename="../../client/ui/verification_controller.py" line="588"/>
+        <location filename="../../client/ui/verification_controller.py" line="593"/>
         <source>Import message keys</source>
         <translation>Importer des clés de messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="561"/>
+        <location filename="../../client/ui/verification_controller.py" line="595"/>
         <source>Importing message keys…</source>
         <translation>Import des clés de messages…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/verification_controller.py" line="566"/>
+        <location filename="../../client/ui/verification_controller.py" line="600"/>
         <source>{count} message keys imported.</source>
         <translation>{count} clés de messages importées.</translation>
     </message>
@@ -1678,37 +1694,37 @@
         <translation>JSON invalide</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="155"/>
+        <location filename="../../client/core/policy/schema.py" line="169"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="159"/>
+        <location filename="../../client/core/policy/schema.py" line="173"/>
         <source>must be a whole number, 0 or more</source>
         <translation>doit être un nombre entier, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="162"/>
+        <location filename="../../client/core/policy/schema.py" line="176"/>
         <source>must be text</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="169"/>
+        <location filename="../../client/core/policy/schema.py" line="183"/>
         <source>must be a list of texts</source>
         <translation>doit être une liste de textes</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="174"/>
+        <location filename="../../client/core/policy/schema.py" line="188"/>
         <source>must be one of: {choices}</source>
         <translation>doit être l’une des valeurs : {choices}</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="196"/>
+        <location filename="../../client/core/policy/schema.py" line="210"/>
         <source>must be an address like {example}://host:port ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte:port ({choices})</translation>
     </message>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="201"/>
+        <location filename="../../client/core/policy/schema.py" line="215"/>
         <source>must be an address like {example}://host ({choices})</source>
         <translation>doit être une adresse de la forme {example}://hôte ({choices})</translation>
     </message>
@@ -1917,71 +1933,81 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="204"/>
+        <source>The identity of {user} has changed since you verified them.</source>
+        <translation>L’identité de {user} a changé depuis que vous l’avez vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="207"/>
+        <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
+        <translation>Votre message est conservé. Dans la conversation, choisissez « J’ai compris » ou vérifiez à nouveau cette personne, et il partira.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="215"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="205"/>
+        <location filename="../../client/core/errors.py" line="216"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="220"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="210"/>
+        <location filename="../../client/core/errors.py" line="221"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="228"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="218"/>
+        <location filename="../../client/core/errors.py" line="229"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="222"/>
+        <location filename="../../client/core/errors.py" line="233"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="225"/>
+        <location filename="../../client/core/errors.py" line="236"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="242"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Votre organisation n’autorise pas l’adresse de serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="234"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Connectez-vous par l’une de ces adresses : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="238"/>
+        <location filename="../../client/core/errors.py" line="249"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>L’adresse du serveur {server} n’est pas protégée par le chiffrement (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="241"/>
+        <location filename="../../client/core/errors.py" line="252"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Utilisez son adresse https:// : Pli n’envoie jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="261"/>
+        <location filename="../../client/core/errors.py" line="272"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="262"/>
+        <location filename="../../client/core/errors.py" line="273"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -2356,219 +2382,219 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="92"/>
-        <location filename="../../client/ui/views/main_window.py" line="499"/>
+        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="500"/>
         <source>Pli — {user}</source>
         <translation>Pli — {user}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="93"/>
+        <location filename="../../client/ui/views/main_window.py" line="94"/>
         <source>Pli main window</source>
         <translation>Fenêtre principale de Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="129"/>
+        <location filename="../../client/ui/views/main_window.py" line="130"/>
         <source>&amp;New chat…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="130"/>
+        <location filename="../../client/ui/views/main_window.py" line="131"/>
         <source>Start a new encrypted direct chat</source>
         <translation>Démarrer une nouvelle conversation privée chiffrée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="135"/>
+        <location filename="../../client/ui/views/main_window.py" line="136"/>
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="147"/>
-        <location filename="../../client/ui/views/main_window.py" line="520"/>
+        <location filename="../../client/ui/views/main_window.py" line="148"/>
+        <location filename="../../client/ui/views/main_window.py" line="521"/>
         <source>Choose a conversation</source>
         <translation>Choisissez une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="149"/>
+        <location filename="../../client/ui/views/main_window.py" line="150"/>
         <source>Conversation name</source>
         <translation>Nom de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="155"/>
+        <location filename="../../client/ui/views/main_window.py" line="156"/>
         <source>Encryption state</source>
         <translation>État du chiffrement</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="164"/>
+        <location filename="../../client/ui/views/main_window.py" line="165"/>
         <source>Topic of the conversation</source>
         <translation>Sujet de la conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="171"/>
+        <location filename="../../client/ui/views/main_window.py" line="172"/>
         <source>External participants</source>
         <translation>Participants externes</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="183"/>
+        <location filename="../../client/ui/views/main_window.py" line="184"/>
         <source>&amp;Accept</source>
         <translation>&amp;Accepter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="184"/>
+        <location filename="../../client/ui/views/main_window.py" line="185"/>
         <source>Accept the invitation</source>
         <translation>Accepter l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="185"/>
+        <location filename="../../client/ui/views/main_window.py" line="186"/>
         <source>&amp;Decline</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="186"/>
+        <location filename="../../client/ui/views/main_window.py" line="187"/>
         <source>Decline the invitation</source>
         <translation>Refuser l’invitation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="205"/>
+        <location filename="../../client/ui/views/main_window.py" line="206"/>
         <source>Who is typing</source>
         <translation>Qui écrit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="214"/>
+        <location filename="../../client/ui/views/main_window.py" line="215"/>
         <source>Sending problem</source>
         <translation>Problème d’envoi</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="215"/>
+        <location filename="../../client/ui/views/main_window.py" line="216"/>
         <source>&amp;Retry</source>
         <translation>Ré&amp;essayer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="216"/>
+        <location filename="../../client/ui/views/main_window.py" line="217"/>
         <source>Retry sending the message</source>
         <translation>Réessayer d’envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="218"/>
+        <location filename="../../client/ui/views/main_window.py" line="219"/>
         <source>D&amp;iscard</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="219"/>
+        <location filename="../../client/ui/views/main_window.py" line="220"/>
         <source>Discard the message that was not sent</source>
         <translation>Abandonner le message non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="235"/>
+        <location filename="../../client/ui/views/main_window.py" line="236"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="236"/>
+        <location filename="../../client/ui/views/main_window.py" line="237"/>
         <source>Send the message</source>
         <translation>Envoyer le message</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="247"/>
+        <location filename="../../client/ui/views/main_window.py" line="248"/>
         <source>A&amp;ttach…</source>
         <translation>&amp;Joindre…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="248"/>
+        <location filename="../../client/ui/views/main_window.py" line="249"/>
         <source>Send a file or an image</source>
         <translation>Envoyer un fichier ou une image</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="250"/>
+        <location filename="../../client/ui/views/main_window.py" line="251"/>
         <source>Send a file or an image (you can also drop or paste it here)</source>
         <translation>Envoyer un fichier ou une image (vous pouvez aussi le déposer ou le coller ici)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="280"/>
+        <location filename="../../client/ui/views/main_window.py" line="281"/>
         <source>Connection state</source>
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="284"/>
+        <location filename="../../client/ui/views/main_window.py" line="285"/>
         <source>&amp;Pli</source>
         <translation>&amp;Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="285"/>
+        <location filename="../../client/ui/views/main_window.py" line="286"/>
         <source>&amp;New direct chat…</source>
         <translation>&amp;Nouvelle conversation privée…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="289"/>
+        <location filename="../../client/ui/views/main_window.py" line="290"/>
         <source>&amp;Reconnect now</source>
         <translation>Se &amp;reconnecter maintenant</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="292"/>
+        <location filename="../../client/ui/views/main_window.py" line="293"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="298"/>
+        <location filename="../../client/ui/views/main_window.py" line="299"/>
         <source>Sign &amp;out of this device…</source>
         <translation>Se &amp;déconnecter de cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="301"/>
+        <location filename="../../client/ui/views/main_window.py" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="308"/>
+        <location filename="../../client/ui/views/main_window.py" line="309"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="309"/>
+        <location filename="../../client/ui/views/main_window.py" line="310"/>
         <source>&amp;Jump to a conversation…</source>
         <translation>A&amp;ller à une conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="312"/>
+        <location filename="../../client/ui/views/main_window.py" line="313"/>
         <source>&amp;Next conversation</source>
         <translation>Conversation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="315"/>
+        <location filename="../../client/ui/views/main_window.py" line="316"/>
         <source>&amp;Previous conversation</source>
         <translation>Conversation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="318"/>
+        <location filename="../../client/ui/views/main_window.py" line="319"/>
         <source>&amp;Find in this conversation…</source>
         <translation>&amp;Rechercher dans cette conversation…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="321"/>
+        <location filename="../../client/ui/views/main_window.py" line="322"/>
         <source>&amp;Search all conversations…</source>
         <translation>Rechercher dans &amp;toutes les conversations…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="334"/>
+        <location filename="../../client/ui/views/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="336"/>
+        <location filename="../../client/ui/views/main_window.py" line="337"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="391"/>
+        <location filename="../../client/ui/views/main_window.py" line="392"/>
         <source>Jump to a conversation</source>
         <translation>Aller à une conversation</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="391"/>
+        <location filename="../../client/ui/views/main_window.py" line="392"/>
         <source>Conversation:</source>
         <translation>Conversation :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="500"/>
+        <location filename="../../client/ui/views/main_window.py" line="501"/>
         <source>%n unread message(s)</source>
         <translation>
             <numerusform>%n message non lu</numerusform>
@@ -2576,47 +2602,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="550"/>
+        <location filename="../../client/ui/views/main_window.py" line="551"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="605"/>
+        <location filename="../../client/ui/views/main_window.py" line="606"/>
         <source>{name} is typing…</source>
         <translation>{name} écrit…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="607"/>
+        <location filename="../../client/ui/views/main_window.py" line="608"/>
         <source>{first} and {second} are typing…</source>
         <translation>{first} et {second} écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="611"/>
+        <location filename="../../client/ui/views/main_window.py" line="612"/>
         <source>Several people are typing…</source>
         <translation>Plusieurs personnes écrivent…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="631"/>
+        <location filename="../../client/ui/views/main_window.py" line="632"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="632"/>
+        <location filename="../../client/ui/views/main_window.py" line="633"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="633"/>
+        <location filename="../../client/ui/views/main_window.py" line="634"/>
         <source>Connection lost — reconnecting…</source>
         <translation>Connexion perdue — reconnexion…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="634"/>
+        <location filename="../../client/ui/views/main_window.py" line="635"/>
         <source>Offline — retrying in {seconds} s</source>
         <translation>Hors ligne — nouvel essai dans {seconds} s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/ui/views/main_window.py" line="694"/>
+        <location filename="../../client/ui/views/main_window.py" line="696"/>
         <source>%n older message(s) loaded</source>
         <translation>
             <numerusform>%n message plus ancien chargé</numerusform>
@@ -2624,77 +2650,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="696"/>
+        <location filename="../../client/ui/views/main_window.py" line="698"/>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="703"/>
+        <location filename="../../client/ui/views/main_window.py" line="705"/>
         <source>Older messages could not be loaded: {reason}</source>
         <translation>Les messages plus anciens n’ont pas pu être chargés : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="712"/>
+        <location filename="../../client/ui/views/main_window.py" line="714"/>
         <source>End-to-end encrypted</source>
         <translation>Chiffré de bout en bout</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="715"/>
+        <location filename="../../client/ui/views/main_window.py" line="717"/>
         <source>Not encrypted: do not share sensitive information</source>
         <translation>Non chiffré : ne partagez pas d’informations sensibles</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="724"/>
+        <location filename="../../client/ui/views/main_window.py" line="726"/>
         <source>⚠ External participants from {servers}</source>
         <translation>⚠ Participants externes venant de {servers}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="734"/>
+        <location filename="../../client/ui/views/main_window.py" line="736"/>
         <source>{inviter} invites you to this conversation.</source>
         <translation>{inviter} vous invite à cette conversation.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="735"/>
+        <location filename="../../client/ui/views/main_window.py" line="737"/>
         <source>Someone</source>
         <translation>Quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="764"/>
+        <location filename="../../client/ui/views/main_window.py" line="766"/>
         <source>New direct chat</source>
         <translation>Nouvelle conversation privée</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="765"/>
+        <location filename="../../client/ui/views/main_window.py" line="767"/>
         <source>Address of the person (for example @marie.dupont:example.gouv.fr):</source>
         <translation>Adresse de la personne (par exemple @marie.dupont:exemple.gouv.fr) :</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="780"/>
+        <location filename="../../client/ui/views/main_window.py" line="782"/>
         <source>Creating an encrypted chat with {user}…</source>
         <translation>Création d’une conversation chiffrée avec {user}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="864"/>
+        <location filename="../../client/ui/views/main_window.py" line="866"/>
         <source>A message could not be sent: {reason}</source>
         <translation>Un message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="871"/>
+        <location filename="../../client/ui/views/main_window.py" line="873"/>
         <source>Write a message (NOT encrypted)…</source>
         <translation>Écrire un message (NON chiffré)…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="873"/>
+        <location filename="../../client/ui/views/main_window.py" line="875"/>
         <source>Write an encrypted message…</source>
         <translation>Écrire un message chiffré…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="894"/>
+        <location filename="../../client/ui/views/main_window.py" line="896"/>
         <source>Quit Pli</source>
         <translation>Quitter Pli</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/main_window.py" line="895"/>
+        <location filename="../../client/ui/views/main_window.py" line="897"/>
         <source>Some text you typed has not been sent. Quit anyway and lose it?</source>
         <translation>Du texte que vous avez saisi n’a pas été envoyé. Quitter quand même et le perdre ?</translation>
     </message>
@@ -2858,12 +2884,12 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../client/ui/notifier.py" line="75"/>
+        <location filename="../../client/ui/notifier.py" line="76"/>
         <source>{sender} in {room}</source>
         <translation>{sender} dans {room}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/notifier.py" line="81"/>
+        <location filename="../../client/ui/notifier.py" line="82"/>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -2871,7 +2897,7 @@
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../../client/core/policy/schema.py" line="145"/>
+        <location filename="../../client/core/policy/schema.py" line="159"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>
@@ -3122,47 +3148,47 @@
 <context>
     <name>TimelineDelegate</name>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="74"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="76"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="78"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="166"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="170"/>
         <source>{sender}: {text}</source>
         <translation>{sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="170"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="174"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="288"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="300"/>
         <source>New messages</source>
         <translation>Nouveaux messages</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="302"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="314"/>
         <source>{time} (edited)</source>
         <translation>{time} (modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="323"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="335"/>
         <source>(edited)</source>
         <translation>(modifié)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="420"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="441"/>
         <source>Click to open</source>
         <translation>Cliquer pour ouvrir</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/timeline_delegate.py" line="434"/>
+        <location filename="../../client/ui/views/timeline_delegate.py" line="455"/>
         <source>Uploading… {percent} %</source>
         <translation>Envoi… {percent} %</translation>
     </message>
@@ -3170,77 +3196,107 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="37"/>
+        <location filename="../../client/ui/models/timeline.py" line="38"/>
         <source>Waiting for the key to decrypt this message…</source>
         <translation>En attente de la clé pour déchiffrer ce message…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="46"/>
+        <location filename="../../client/ui/models/timeline.py" line="47"/>
         <source>This kind of message cannot be shown yet.</source>
         <translation>Ce type de message ne peut pas encore être affiché.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="50"/>
+        <location filename="../../client/ui/models/timeline.py" line="51"/>
         <source>Message deleted</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="63"/>
+        <location filename="../../client/ui/models/timeline.py" line="64"/>
         <source>Image: {name}{size}</source>
         <translation>Image : {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="66"/>
+        <location filename="../../client/ui/models/timeline.py" line="67"/>
         <source>File: {name}{size}</source>
         <translation>Fichier : {name}{size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="73"/>
+        <location filename="../../client/ui/models/timeline.py" line="74"/>
         <source>Seen by {names}</source>
         <translation>Vu par {names}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="77"/>
+        <location filename="../../client/ui/models/timeline.py" line="78"/>
         <source>Seen by {names} and {count} others</source>
         <translation>Vu par {names} et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="85"/>
+        <location filename="../../client/ui/models/timeline.py" line="87"/>
+        <source>Sent from a device its owner has not verified.</source>
+        <translation>Envoyé depuis un appareil que son propriétaire n’a pas vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="90"/>
+        <source>Sent from an unknown or deleted device.</source>
+        <translation>Envoyé depuis un appareil inconnu ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="93"/>
+        <source>The authenticity of this message cannot be guaranteed on this device.</source>
+        <translation>L’authenticité de ce message ne peut pas être garantie sur cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="97"/>
+        <source>The device that sent this message does not belong to its sender.</source>
+        <translation>L’appareil qui a envoyé ce message n’appartient pas à son expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="100"/>
+        <source>The sender&apos;s verified identity has changed.</source>
+        <translation>L’identité vérifiée de l’expéditeur a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="103"/>
+        <source>Not encrypted.</source>
+        <translation>Non chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/models/timeline.py" line="112"/>
         <source>{sender} at {time}: {text}</source>
         <translation>{sender} à {time} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="91"/>
+        <location filename="../../client/ui/models/timeline.py" line="118"/>
         <source>In reply to {sender}: {text}</source>
         <translation>En réponse à {sender} : {text}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="95"/>
+        <location filename="../../client/ui/models/timeline.py" line="122"/>
         <source>In reply to an earlier message</source>
         <translation>En réponse à un message précédent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="98"/>
+        <location filename="../../client/ui/models/timeline.py" line="125"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="101"/>
+        <location filename="../../client/ui/models/timeline.py" line="128"/>
         <source>Reactions: {list}</source>
         <translation>Réactions : {list}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="106"/>
+        <location filename="../../client/ui/models/timeline.py" line="133"/>
         <source>Mentions you</source>
         <translation>Vous mentionne</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="112"/>
+        <location filename="../../client/ui/models/timeline.py" line="142"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/models/timeline.py" line="114"/>
+        <location filename="../../client/ui/models/timeline.py" line="144"/>
         <source>⚠ Not sent</source>
         <translation>⚠ Non envoyé</translation>
     </message>

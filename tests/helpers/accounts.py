@@ -43,15 +43,24 @@ async def logged_in_session(
     policy: Policy | None = None,
     server: str = "",
     start: bool = True,
+    cross_sign: bool = True,
 ) -> tuple[MatrixSession, Recorder]:
     """Signed in and synced; `server`: another URL for the same Synapse (a proxy in front of
-    it); `start=False`: signed in only, the sync loop not started."""
+    it); `start=False`: signed in only, the sync loop not started. `cross_sign`: as the app
+    does after sign-in, the account's cross-signing keys made on its first device (a later
+    device stays unsigned until verified: under MSC4153, the default, it gets no room keys)."""
     recorder = Recorder()
     session = MatrixSession(Profile(folder), store, recorder, policy=policy)
     await session.login(user.user_id, user.password, server=server or synapse.url)
     if start:
         session.start()
         await session.wait_synced()
+        if cross_sign:
+
+            async def no_password() -> str | None:
+                return None
+
+            await session.ensure_cross_signing(no_password)
     return session, recorder
 
 

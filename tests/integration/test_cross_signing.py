@@ -12,6 +12,7 @@ from client.core.crypto import cross_signing
 from client.core.crypto.cross_signing import CrossSigningSeeds
 from client.core.crypto.keys_api import KeysApi
 from client.core.errors import WrongPassword
+from client.core.session.account_security import CrossSigningStatus
 from tests.helpers.accounts import logged_in_session
 
 
@@ -22,8 +23,12 @@ def api_for(session) -> KeysApi:  # type: ignore[no-untyped-def]
 async def test_upload_sign_device_and_verify_the_chain_from_another_account(
     synapse, user, other_user, tmp_path: Path, memory_store
 ) -> None:
-    alice, _ = await logged_in_session(synapse, user, tmp_path / "a", memory_store)
-    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", memory_store)
+    alice, _ = await logged_in_session(
+        synapse, user, tmp_path / "a", memory_store, cross_sign=False
+    )
+    bob, _ = await logged_in_session(
+        synapse, other_user, tmp_path / "b", memory_store, cross_sign=False
+    )
     try:
         asked = []
 
@@ -84,3 +89,23 @@ async def test_upload_sign_device_and_verify_the_chain_from_another_account(
     finally:
         await alice.close()
         await bob.close()
+
+
+async def test_cross_signing_made_before_the_first_sync_still_signs_this_device(
+    synapse, tmp_path: Path, memory_store
+) -> None:  # type: ignore[no-untyped-def]
+    """Under MSC4153 (Pli's default) nobody shares room keys with a device its owner has not
+    signed: keys made before nio had uploaded this device's keys left it unsigned for good."""
+    from tests.helpers.accounts import new_user
+
+    user = new_user(synapse, "early")
+    session, _ = await logged_in_session(synapse, user, tmp_path / "e", memory_store, start=False)
+    try:
+
+        async def no_password() -> str | None:
+            return None
+
+        assert await session.ensure_cross_signing(no_password) is CrossSigningStatus.CREATED
+        assert session.trust is not None and session.trust.this_device_cross_signed()
+    finally:
+        await session.close()

@@ -7,6 +7,7 @@ restored from the backup.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from client.core.events import Authenticity
@@ -138,3 +139,28 @@ async def test_pli_and_element_draw_the_same_shields(pli: PliFactory, js: PeerFa
     )
     seen = await js_shields(laptop_js, room_id, from_backup)
     agree(laptop.session, room_id, seen, Authenticity.NOT_GUARANTEED)
+
+
+async def test_element_says_why_its_unsigned_device_got_no_key(
+    pli: PliFactory, js: PeerFactory
+) -> None:
+    """MSC4153 from the other side: Pli withholds the room key from a device its owner never
+    signed, and tells it (m.room_key.withheld, m.unverified); Element then shows "the sender
+    has withheld the key because this device is not verified", not "waiting for the key"."""
+    alice = await pli()
+    bob = await pli()
+    bob_js, _ = await js(bob.user, bootstrap=False, name="bob-js")
+    room_id = await alice.session.create_direct_chat(bob.user_id)
+    await wait_until(lambda: any(r.room_id == room_id for r in bob.session.rooms()))
+    await bob.session.accept_invite(room_id)
+    await bob_js.call("wait_room", room_id=room_id, members=[alice.user_id, bob.user_id])
+    await alice.session.send_text(room_id, "pas pour un appareil non signé")
+    reason = None
+    for _ in range(100):
+        events = await bob_js.call("room_messages", room_id=room_id)
+        failed = [e for e in events if e["decryption_failed"]]
+        reason = failed[-1]["failure_reason"] if failed else None
+        if reason not in (None, "MEGOLM_UNKNOWN_INBOUND_SESSION_ID"):
+            break
+        await asyncio.sleep(0.2)
+    assert reason == "MEGOLM_KEY_WITHHELD_FOR_UNVERIFIED_DEVICE"

@@ -31,6 +31,13 @@ async def test_sign_in_chat_both_ways_restart_and_sign_out(
     bob, _ = await logged_in_session(synapse, other_user, tmp_path / "bob", keyring_store)
     try:
         await wait_until(lambda: window.connection_label.text() == "Online")
+
+        async def no_password() -> str | None:
+            return None
+
+        # What the app does once the window is up (verification_controller): the account's
+        # cross-signing keys on its first device, so that Bob shares room keys (MSC4153).
+        await session.ensure_cross_signing(no_password)
         await window.start_direct_chat(bob.user_id)
         room_id = window.current_room
         assert room_id is not None

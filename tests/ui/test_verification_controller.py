@@ -55,3 +55,41 @@ async def test_many_requests_make_one_dialog_and_one_notice(qtbot, tmp_path: Pat
     for dialog in list(controller.dialogs.values()):
         dialog.reject()
     await window.tasks.cancel_all()
+
+
+async def test_an_identity_change_holds_the_conversation_behind_a_banner(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 15.3 (MSC4153): a verified contact's new identity puts a banner above their
+    conversation, said to screen readers, with "I understand" and "Verify again"."""
+    from client.core.events import RoomSummary
+
+    bridge = SessionBridge()
+    session = MatrixSession(Profile(tmp_path / "p"), MemorySecretStore())
+    window = MainWindow(session, bridge)
+    qtbot.addWidget(window)
+    window.show()
+    controller = VerificationController(session, bridge, window)
+    changed = {"@bob:hs"}
+    acknowledged: list[str] = []
+    session.identity_changes = lambda room_id: sorted(changed) if room_id == "!dm:hs" else []  # type: ignore[method-assign]
+
+    def acknowledge(user_id: str) -> None:
+        acknowledged.append(user_id)
+        changed.discard(user_id)
+
+    session.acknowledge_identity_change = acknowledge  # type: ignore[method-assign]
+    window._on_room_updated(RoomSummary("!dm:hs", "Bob", "", 1, 0, False, True, True))
+    window._on_room_updated(RoomSummary("!other:hs", "Autre", "", 0, 0, False, True, False))
+    window.select_room("!dm:hs")
+    bar = controller.identity_bar
+    assert bar.isVisible()
+    assert "@bob:hs" in bar.label.text() and "held until you decide" in bar.label.text()
+    assert [b.accessibleName() for b in bar.buttons] == ["I understand", "Verify again"]
+    assert bar.label.text() in window.announcer.recent
+    window.select_room("!other:hs")
+    assert bar.isHidden()  # another conversation: not this one's banner
+    window.select_room("!dm:hs")
+    bar.buttons[0].click()
+    assert acknowledged == ["@bob:hs"] and bar.isHidden()
+    await window.tasks.cancel_all()

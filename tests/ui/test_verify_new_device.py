@@ -21,12 +21,14 @@ from tests.ui.helpers import open_window
 async def test_new_device_verified_from_the_window(
     qtbot, synapse, user, tmp_path: Path, keyring_store, memory_store
 ) -> None:
-    alice, _ = await logged_in_session(synapse, user, tmp_path / "desk", keyring_store)
+    alice, _ = await logged_in_session(
+        synapse, user, tmp_path / "desk", keyring_store, cross_sign=False
+    )
     window = open_window(qtbot, alice)
     bridge = window._bridge_ref
     controller = VerificationController(alice, bridge, window)
     laptop, laptop_events = await logged_in_session(
-        synapse, user, tmp_path / "laptop", memory_store
+        synapse, user, tmp_path / "laptop", memory_store, cross_sign=False
     )
     try:
 

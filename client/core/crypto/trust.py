@@ -226,6 +226,13 @@ class TrustEngine:
                 return DeviceTrust.CROSS_SIGNED
         return DeviceTrust.UNVERIFIED
 
+    def signed_by_owner(self, user_id: str, device_id: str) -> bool:
+        """The device is cross-signed by its owner (their self-signing key, itself signed by
+        their master key), whether or not we verified the owner: MSC4153's "secure device"."""
+        info = self.keys.device(user_id, device_id)
+        cross = self.keys.cross_signing(user_id)
+        return info is not None and cross is not None and cross.signed_by_self_signing(info.raw)
+
     def verification_violated(self, user_id: str) -> bool:
         return self.store.violated(user_id)
 

@@ -73,6 +73,20 @@ KEYS: tuple[PolicyKey, ...] = (
         title_fr="Clés des messages aux seuls appareils vérifiés",
     ),
     PolicyKey(
+        "exclude_insecure_devices",
+        "bool",
+        True,
+        "Matrix's recommended behaviour (spec v1.18, MSC4153): message keys only for devices "
+        "their owner has cross-signed, messages from other devices marked, and sending stops "
+        "when a verified contact's identity changes until the user decides.",
+        "Comportement recommandé par Matrix (spec v1.18, MSC4153) : clés des messages aux "
+        "seuls appareils signés par leur propriétaire, messages des autres appareils "
+        "signalés, et envoi suspendu quand l’identité d’un contact vérifié change, jusqu’à "
+        "ce que l’utilisateur décide.",
+        title_en="Exclude insecure devices",
+        title_fr="Exclure les appareils non sécurisés",
+    ),
+    PolicyKey(
         "allow_key_export",
         "bool",
         True,

@@ -5,6 +5,7 @@ devices listed with their trust, renamed, signed out."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import enum
 import logging
@@ -23,6 +24,7 @@ from client.core.events import SessionEvent, TrustChanged
 from client.core.i18n import QT_TRANSLATE_NOOP
 from client.core.policy.loader import Policy
 from client.core.secrets.store import AccountSecrets, SecretStore
+from client.core.session.network import network_errors
 from client.core.storage.paths import AccountRecord
 
 if TYPE_CHECKING:
@@ -173,6 +175,25 @@ class AccountSecurity:
             log.warning("cross-signing keys in the keyring are unusable: %r", error)
             return None
 
+    async def _sign_this_device(self, seeds: CrossSigningSeeds) -> None:
+        """This device's key object signed by our self-signing key, its keys uploaded first if
+        nio has not done it yet (before the first sync)."""
+        client = self._require_client()
+        assert self.directory is not None and self.keys_api is not None
+        assert self.record is not None
+        me, device_id = self.record.user_id, self.record.device_id
+        if client.should_upload_keys:
+            with contextlib.suppress(*network_errors()):
+                await client.keys_upload()
+        await self.directory.refresh([me])
+        info = self.directory.device(me, device_id)
+        if info is None:
+            log.warning("this device's keys are not on the server yet: not cross-signed")
+            return
+        signed = sign_device(me, {k: v for k, v in info.raw.items() if k != "unsigned"}, seeds)
+        await self.keys_api.upload_signatures({me: {device_id: signed}})
+        await self.directory.refresh([me])
+
     async def ensure_cross_signing(self, ask_password: PasswordPrompt) -> CrossSigningStatus:
         """After login: make our cross-signing keys if the account has none (and sign this
         device), or tell whether this device still has to be verified by another one."""
@@ -196,20 +217,18 @@ class AccountSecurity:
             # again, never new ones that would reset this account's identity.
             await self.keys_api.upload_cross_signing(upload_body(me, seeds), ask_password)
             self.trust.store.mark_master(me, seeds.public(MASTER))
-            await self.directory.refresh([me])
-            info = self.directory.device(me, self.record.device_id)
-            if info is not None:
-                signed = sign_device(
-                    me, {k: v for k, v in info.raw.items() if k != "unsigned"}, seeds
-                )
-                await self.keys_api.upload_signatures({me: {self.record.device_id: signed}})
-            await self.directory.refresh([me])
+            await self._sign_this_device(seeds)
             self._emit(TrustChanged(me))
             return CrossSigningStatus.CREATED
         self.trust.observe(me)
         if seeds is not None and seeds.public(MASTER) == published:
             if self.trust.store.verified_master(me) != published:
                 self.trust.store.mark_master(me, published)
+            if not self.trust.this_device_cross_signed():
+                # Made before this device's keys were on the server (a first call before the
+                # first sync): signed now, or under MSC4153 nobody shares room keys with it.
+                await self._sign_this_device(seeds)
+                self._emit(TrustChanged(me))
             return CrossSigningStatus.READY
         if self.trust.this_device_cross_signed():
             return CrossSigningStatus.VERIFIED

@@ -267,6 +267,13 @@ def megolm_signing_key(client: AsyncClient, room_id: str, sender_key: str, sessi
     return key if isinstance(key, str) else ""
 
 
+def device_curve25519(client: AsyncClient) -> str:
+    olm = client.olm
+    if olm is None:
+        raise EncryptionNotLoaded("no olm account")
+    return str(olm.account.identity_keys["curve25519"])
+
+
 def device_ed25519(client: AsyncClient) -> str:
     olm = client.olm
     if olm is None:

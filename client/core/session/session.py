@@ -68,6 +68,7 @@ from client.core.errors import (
     SendFailedOffline,
     ServerRefused,
     SessionExpired,
+    VerifiedIdentityChanged,
     WillNotOpenProgram,
     WrongPassword,
     from_error_response,
@@ -184,6 +185,9 @@ MAX_SEND_ATTEMPTS = 8
 
 # True while a verification event is being sent under `verified_devices_only` (see
 # _room_send_locked): the only sends whose room key may reach devices not verified yet.
+# The room whose key nio is sharing in this task (for m.room_key.withheld).
+_SHARING_ROOM: contextvars.ContextVar[str] = contextvars.ContextVar("pli_sharing_room", default="")
+WITHHELD = "m.room_key.withheld"
 _VERIFICATION_SEND: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "pli_verification_send", default=False
 )
@@ -291,6 +295,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         self.trust: TrustEngine | None = None
         self.verification: VerificationManager | None = None
         self.authenticity: MessageAuthenticity | None = None  # per-message verdicts
+        # MSC4153 bookkeeping: devices refused a room key in the send under way (told why
+        # after it), those already told per session, messages held for an identity change.
+        self._withhold_from: dict[str, set[tuple[str, str]]] = {}
+        self._withheld_sent: set[tuple[str, str, str]] = set()
+        self._held_for_identity: dict[str, set[str]] = {}
         self.backup: SecureBackup | None = None
         self.sharing: SecretSharing | None = None
         self._side_tasks: set[asyncio.Task[None]] = set()
@@ -2012,6 +2021,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 self._settle(entry.txn_id, error=NotLoggedIn("closed while sending"))
                 raise
             except (SendFailed, RoomNotReady, EncryptionNotEnabled, PliError) as error:
+                if isinstance(error, VerifiedIdentityChanged):
+                    for user_id in self.identity_changes(room_id) or [error.args_map["user"]]:
+                        self._held_for_identity.setdefault(user_id, set()).add(entry.txn_id)
                 reason = str(getattr(error, "args", [""])[0] or type(error).__name__)
                 log.warning("message %s refused: %s", entry.txn_id, reason)
                 self.outbox.mark_failed(entry.txn_id, reason[:200])
@@ -2086,19 +2098,30 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         """A room key goes to a device only if the keys nio would encrypt it to are the
         checked ones of our key directory (crypto/recipients.py: fail closed, a conflict is
         reported), and, under the admin policy `verified_devices_only`, if our trust engine
-        holds it verified (by us, or cross-signed by a master key we verified) — except for
-        the verification's own isolated session (_room_send_locked)."""
+        holds it verified (by us, or cross-signed by a master key we verified); under
+        `exclude_insecure_devices` (the default, MSC4153), if its owner cross-signed it. Both
+        except for the verification's own isolated session (_room_send_locked)."""
         recipients, trust = self.recipients, self.trust
         if recipients is None or trust is None:
             return False
         user_id, device_id = str(device.user_id), str(device.id)
         if not recipients.allows(user_id, device_id, str(device.curve25519), str(device.ed25519)):
             return False
-        if not self.policy.get("verified_devices_only") or _VERIFICATION_SEND.get():
+        if _VERIFICATION_SEND.get():
             return True
-        return trust.device_verified(user_id, device_id)
+        if self.policy.get("verified_devices_only"):
+            return trust.device_verified(user_id, device_id)
+        if self.policy.get("exclude_insecure_devices"):
+            # MSC4153: only a device its owner cross-signed (whoever the owner is to us).
+            refused = not trust.signed_by_owner(user_id, device_id)
+            if refused:
+                room_id = _SHARING_ROOM.get()
+                if room_id:
+                    self._withhold_from.setdefault(room_id, set()).add((user_id, device_id))
+            return not refused
+        return True
 
-    async def _prepare_key_sharing(self, room_id: str) -> None:
+    async def _prepare_key_sharing(self, room_id: str, verification: bool = False) -> None:
         """Before an encrypted send: learn the checked keys of the room's devices our directory
         does not know yet (an unknown device gets no room key), and start a new Megolm
         session when the current one was given to a device that may no longer have it, or
@@ -2128,6 +2151,11 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if unknown:
             with contextlib.suppress(PliError):
                 await directory.refresh(unknown)
+        changed = self.identity_changes(room_id)
+        if changed and not verification:  # "Verify again" must get through
+            # MSC4153: someone we verified has a new identity; nothing goes to this room
+            # until the user says "I understand" or verifies them again.
+            raise VerifiedIdentityChanged(f"identity changed: {changed}", user=changed[0])
         session = olm.outbound_group_sessions.get(room_id)
         if session is None:
             return
@@ -2176,7 +2204,10 @@ class MatrixSession(AccountSecurity, RoomAdmin):
         if encrypted:
             nio_adapter.require_encryption(client, room_id)
             nio_adapter.mark_encrypted(client, room_id)
-            isolate = verification and bool(self.policy.get("verified_devices_only"))
+            isolate = verification and bool(
+                self.policy.get("verified_devices_only")
+                or self.policy.get("exclude_insecure_devices")
+            )
             if isolate:
                 # Verifying someone means they cannot be verified yet: under "verified devices
                 # only" their devices get no room key, so they could not read the request.
@@ -2186,16 +2217,70 @@ class MatrixSession(AccountSecurity, RoomAdmin):
                 # The exemption is a context variable: it holds in this task only, never for a
                 # send running at the same time in another room.
                 nio_adapter.reset_key_sharing(client, room_id)
-            await self._prepare_key_sharing(room_id)
+            await self._prepare_key_sharing(room_id, verification)
         else:
             isolate = False
         token = _VERIFICATION_SEND.set(isolate)
+        room_token = _SHARING_ROOM.set(room_id)
         try:
-            return await self._send_event(client, room_id, event_type, content, encrypted, txn_id)
+            result = await self._send_event(client, room_id, event_type, content, encrypted, txn_id)
         finally:
+            _SHARING_ROOM.reset(room_token)
             _VERIFICATION_SEND.reset(token)
             if isolate:
                 nio_adapter.reset_key_sharing(client, room_id)
+        if encrypted:
+            await self._send_withheld(room_id)
+        return result
+
+    async def _send_withheld(self, room_id: str) -> None:
+        """Tell each device refused this room's key why (m.room_key.withheld, "m.unverified"),
+        once per session, so that its client says "the sender does not trust this device"
+        instead of "waiting for the key" for ever."""
+        refused = self._withhold_from.pop(room_id, set())
+        client = self.client
+        olm = client.olm if client is not None else None
+        session = olm.outbound_group_sessions.get(room_id) if olm is not None else None
+        if not refused or session is None or client is None:
+            return
+        content = {
+            "algorithm": "m.megolm.v1.aes-sha2",
+            "room_id": room_id,
+            "session_id": session.id,
+            "sender_key": nio_adapter.device_curve25519(client),
+            "from_device": client.device_id,
+            "code": "m.unverified",
+            "reason": "The sender does not share keys with devices their owner has not verified.",
+        }
+        for user_id, device_id in sorted(refused):
+            if (session.id, user_id, device_id) in self._withheld_sent:
+                continue
+            self._withheld_sent.add((session.id, user_id, device_id))
+            try:
+                await self.send_to_device(WITHHELD, user_id, {device_id: content})
+            except PliError as error:
+                log.info("m.room_key.withheld to %s %s not sent: %r", user_id, device_id, error)
+
+    def identity_changes(self, room_id: str) -> list[str]:
+        """Members of this room whose verified identity changed and who are not acknowledged
+        yet (MSC4153: sending to them stops until the user decides)."""
+        client, trust = self.client, self.trust
+        if client is None or trust is None or room_id not in client.rooms:
+            return []
+        if not self.policy.get("exclude_insecure_devices"):
+            return []
+        return sorted(u for u in client.rooms[room_id].users if trust.verification_violated(u))
+
+    def acknowledge_identity_change(self, user_id: str) -> None:
+        """ "I understand": the new identity is accepted as it is (not verified), and the
+        messages held for it go."""
+        if self.trust is None:
+            return
+        self.trust.store.acknowledge_change(user_id)
+        self._emit(TrustChanged(user_id))
+        for txn_id in sorted(self._held_for_identity.pop(user_id, set())):
+            with contextlib.suppress(PliError, KeyError, sqlite3.Error):
+                self.retry_message(txn_id)
 
     async def _send_event(
         self,

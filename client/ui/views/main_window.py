@@ -65,6 +65,7 @@ from client.ui.widgets.icons import icon, shield
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    roomShown = Signal(str)  # a conversation is now the one shown (its room id)
     logoutRequested = Signal()
 
     def __init__(
@@ -668,6 +669,7 @@ class MainWindow(QMainWindow):
             self.load_older()  # too few rows to scroll: fetch some history at once
         self._show_room_header(summary)
         self._refresh_composer()
+        self.roomShown.emit(summary.room_id)
         if not summary.is_invite and summary.unread:
             self.tasks.run(self.session.mark_read(summary.room_id))
 
