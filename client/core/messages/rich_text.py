@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from html.parser import HTMLParser
 from typing import Any
 
 import nh3
@@ -39,12 +40,100 @@ URL_SCHEMES = {"https", "http", "mailto", "matrix"}
 # Removed with their content, not just unwrapped.
 DROPPED_WITH_CONTENT = {"script", "style", "mx-reply", "head", "title", "textarea", "select"}
 MAX_HTML = 64 * 1024  # longer formatted bodies are shown as their plain body
+# What reaches Qt's text layout, bounded (issue 16.1): its table layout doubles in time per
+# nested table (20 levels, 661 bytes: 7.8 s on the GUI thread), so a table inside a table is
+# unwrapped to its text, and so is anything deeper than MAX_DEPTH or beyond MAX_ELEMENTS.
+MAX_DEPTH = 12
+MAX_ELEMENTS = 1500
+_VOID = {"br", "hr"}
+_TABLE_PARTS = {"table", "thead", "tbody", "tr", "th", "td", "caption"}
+
+
+class _Bounder(HTMLParser):
+    """Rebuilds nh3's (well-formed) output with the structural bounds above: a dropped
+    element keeps its text, and a cell of an unwrapped table keeps a space after it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, kept)
+        self.kept_depth = 0
+        self.tables = 0  # tables open among the kept elements
+        self.dropped_tables = 0  # tables open that were unwrapped (their parts go too)
+        self.elements = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        keep = self.kept_depth < MAX_DEPTH and self.elements < MAX_ELEMENTS
+        if tag in _TABLE_PARTS and (self.dropped_tables or (tag == "table" and self.tables)):
+            keep = False  # a table inside a table: its text only
+        if tag in _VOID:
+            if keep:
+                self.elements += 1
+                self.out.append(f"<{tag}>")
+            elif tag == "br":
+                self.out.append(" ")
+            return
+        self.stack.append((tag, keep))
+        if not keep and tag == "table":
+            self.dropped_tables += 1
+        if keep:
+            self.elements += 1
+            self.kept_depth += 1
+            self.tables += tag == "table"
+            rendered = "".join(
+                f' {name}="{html.escape(value or "", quote=True)}"' for name, value in attrs
+            )
+            self.out.append(f"<{tag}{rendered}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        while self.stack:
+            open_tag, kept = self.stack.pop()
+            if kept:
+                self.kept_depth -= 1
+                self.tables -= open_tag == "table"
+                self.out.append(f"</{open_tag}>")
+            else:
+                self.dropped_tables -= open_tag == "table"
+                if open_tag in ("td", "th", "tr", "li", "p", "div"):
+                    self.out.append(" ")
+            if open_tag == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+    def result(self) -> str:
+        self.close()
+        while self.stack:
+            self.handle_endtag(self.stack[-1][0])
+        return "".join(self.out)
+
+
+def bound_structure(cleaned: str) -> str:
+    bounder = _Bounder()
+    bounder.feed(cleaned)
+    return bounder.result()
 
 
 def sanitise(formatted: str) -> str:
     """The HTML Pli may render from a message (never raises)."""
     if len(formatted) > MAX_HTML:
         return html.escape(formatted[:MAX_HTML])
+    return bound_structure(_clean(formatted))
+
+
+def _clean(formatted: str) -> str:
     return nh3.clean(
         formatted,
         tags=ALLOWED_TAGS,
