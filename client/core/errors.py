@@ -132,10 +132,12 @@ class AttachmentDamaged(PliError):
 
 class WillNotOpenProgram(PliError):
     message = QT_TRANSLATE_NOOP(
-        "Errors", "{name} is a program or a script: Pli does not open those from a conversation."
+        "Errors",
+        "Pli opens only pictures, PDF files, office documents without macros and text files "
+        "from a conversation; {name} is none of these.",
     )
     advice = QT_TRANSLATE_NOOP(
-        "Errors", "Save it, and have it checked by your IT department before you run it."
+        "Errors", "Save it, and have it checked by your IT department before you open it."
     )
 
 

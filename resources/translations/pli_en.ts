@@ -1862,152 +1862,152 @@
         <translation>Ask the sender to send it again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
-        <source>{name} is a program or a script: Pli does not open those from a conversation.</source>
-        <translation>{name} is a program or a script: Pli does not open those from a conversation.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="137"/>
-        <source>Save it, and have it checked by your IT department before you run it.</source>
-        <translation>Save it, and have it checked by your IT department before you run it.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="146"/>
+        <location filename="../../client/core/errors.py" line="148"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Share a smaller file, or a link to it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="150"/>
+        <location filename="../../client/core/errors.py" line="152"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Your message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="153"/>
         <source>It is kept: retry or discard it.</source>
         <translation>It is kept: retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="160"/>
+        <location filename="../../client/core/errors.py" line="162"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>It is kept and sent by itself as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
+        <location filename="../../client/core/errors.py" line="197"/>
         <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
         <translation>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="157"/>
+        <location filename="../../client/core/errors.py" line="159"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</source>
+        <translation>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="139"/>
+        <source>Save it, and have it checked by your IT department before you open it.</source>
+        <translation>Save it, and have it checked by your IT department before you open it.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="145"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="169"/>
+        <location filename="../../client/core/errors.py" line="171"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli cannot find the system keyring where it keeps your encryption keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="174"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="186"/>
+        <location filename="../../client/core/errors.py" line="188"/>
         <source>The system keyring is locked.</source>
         <translation>The system keyring is locked.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="187"/>
+        <location filename="../../client/core/errors.py" line="189"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Unlock your keyring (it usually opens with your session password), then start Pli again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="194"/>
+        <location filename="../../client/core/errors.py" line="196"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>The keyring backend “{backend}” is not safe enough.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="204"/>
+        <location filename="../../client/core/errors.py" line="206"/>
         <source>The identity of {user} has changed since you verified them.</source>
         <translation>The identity of {user} has changed since you verified them.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="207"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
         <translation>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="215"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="216"/>
+        <location filename="../../client/core/errors.py" line="218"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="220"/>
+        <location filename="../../client/core/errors.py" line="222"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="221"/>
+        <location filename="../../client/core/errors.py" line="223"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="228"/>
+        <location filename="../../client/core/errors.py" line="230"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="229"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="233"/>
+        <location filename="../../client/core/errors.py" line="235"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="236"/>
+        <location filename="../../client/core/errors.py" line="238"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="242"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Your organisation does not allow the server address {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="245"/>
+        <location filename="../../client/core/errors.py" line="247"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Sign in through one of these addresses: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="249"/>
+        <location filename="../../client/core/errors.py" line="251"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>The server address {server} is not protected by encryption (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="252"/>
+        <location filename="../../client/core/errors.py" line="254"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Use its https:// address: Pli never sends a password in clear.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="272"/>
+        <location filename="../../client/core/errors.py" line="274"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="273"/>
+        <location filename="../../client/core/errors.py" line="275"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2102,12 +2102,12 @@
         <translation>Pli cannot start until your IT support corrects them. Contact them.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="56"/>
+        <location filename="../../client/core/session/account_security.py" line="58"/>
         <source>Your organisation does not allow exporting message keys.</source>
         <translation>Your organisation does not allow exporting message keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="59"/>
+        <location filename="../../client/core/session/account_security.py" line="61"/>
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation>Your messages are kept safe by the secure backup instead.</translation>
     </message>
@@ -2155,12 +2155,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="47"/>
+        <location filename="../../client/ui/views/file_actions.py" line="48"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="63"/>
+        <location filename="../../client/ui/views/file_actions.py" line="64"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -2169,65 +2169,65 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="67"/>
+        <location filename="../../client/ui/views/file_actions.py" line="68"/>
         <source>Send files</source>
         <translation>Send files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="89"/>
-        <location filename="../../client/ui/views/file_actions.py" line="97"/>
-        <location filename="../../client/ui/views/file_actions.py" line="133"/>
+        <location filename="../../client/ui/views/file_actions.py" line="90"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <location filename="../../client/ui/views/file_actions.py" line="134"/>
         <source>File not sent</source>
         <translation>File not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <location filename="../../client/ui/views/file_actions.py" line="99"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="111"/>
+        <location filename="../../client/ui/views/file_actions.py" line="112"/>
         <source>pasted image.png</source>
         <translation>pasted image.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="152"/>
+        <location filename="../../client/ui/views/file_actions.py" line="153"/>
         <source>Opening {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="156"/>
+        <location filename="../../client/ui/views/file_actions.py" line="157"/>
         <source>File not opened</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="169"/>
+        <location filename="../../client/ui/views/file_actions.py" line="170"/>
         <source>No program on this computer opens {name}. Save it instead.</source>
         <translation>No program on this computer opens {name}. Save it instead.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="174"/>
+        <location filename="../../client/ui/views/file_actions.py" line="175"/>
         <source>Opened {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="183"/>
+        <location filename="../../client/ui/views/file_actions.py" line="184"/>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="198"/>
+        <location filename="../../client/ui/views/file_actions.py" line="199"/>
         <source>Downloading {name}…</source>
         <translation>Downloading {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="209"/>
+        <location filename="../../client/ui/views/file_actions.py" line="211"/>
         <source>File not saved</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="213"/>
-        <location filename="../../client/ui/views/file_actions.py" line="216"/>
+        <location filename="../../client/ui/views/file_actions.py" line="215"/>
+        <location filename="../../client/ui/views/file_actions.py" line="218"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>

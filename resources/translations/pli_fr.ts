@@ -1862,152 +1862,152 @@
         <translation>Demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
-        <source>{name} is a program or a script: Pli does not open those from a conversation.</source>
-        <translation>{name} est un programme ou un script : Pli n’ouvre pas ce type de fichier depuis une conversation.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="137"/>
-        <source>Save it, and have it checked by your IT department before you run it.</source>
-        <translation>Enregistrez-le et faites-le vérifier par votre service informatique avant de l’exécuter.</translation>
-    </message>
-    <message>
-        <location filename="../../client/core/errors.py" line="146"/>
+        <location filename="../../client/core/errors.py" line="148"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Partagez un fichier plus petit, ou un lien vers celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="150"/>
+        <location filename="../../client/core/errors.py" line="152"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="151"/>
+        <location filename="../../client/core/errors.py" line="153"/>
         <source>It is kept: retry or discard it.</source>
         <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="160"/>
+        <location filename="../../client/core/errors.py" line="162"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="195"/>
+        <location filename="../../client/core/errors.py" line="197"/>
         <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
         <translation>Pli ne garde ses clés que dans le trousseau du système (GNOME Keyring, KWallet, Gestionnaire d’identification de Windows). Retirez l’autre module ou son réglage (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="157"/>
+        <location filename="../../client/core/errors.py" line="159"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="143"/>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</source>
+        <translation>Pli n’ouvre depuis une conversation que les images, les PDF, les documents bureautiques sans macros et les fichiers texte ; {name} n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="139"/>
+        <source>Save it, and have it checked by your IT department before you open it.</source>
+        <translation>Enregistrez-le et faites-le vérifier par votre service informatique avant de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="145"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} fait {size_bytes} ; la taille maximale d’un fichier envoyé est de {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="169"/>
+        <location filename="../../client/core/errors.py" line="171"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="172"/>
+        <location filename="../../client/core/errors.py" line="174"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="186"/>
+        <location filename="../../client/core/errors.py" line="188"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="187"/>
+        <location filename="../../client/core/errors.py" line="189"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="194"/>
+        <location filename="../../client/core/errors.py" line="196"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="204"/>
+        <location filename="../../client/core/errors.py" line="206"/>
         <source>The identity of {user} has changed since you verified them.</source>
         <translation>L’identité de {user} a changé depuis que vous l’avez vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="207"/>
+        <location filename="../../client/core/errors.py" line="209"/>
         <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
         <translation>Votre message est conservé. Dans la conversation, choisissez « J’ai compris » ou vérifiez à nouveau cette personne, et il partira.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="215"/>
+        <location filename="../../client/core/errors.py" line="217"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="216"/>
+        <location filename="../../client/core/errors.py" line="218"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="220"/>
+        <location filename="../../client/core/errors.py" line="222"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="221"/>
+        <location filename="../../client/core/errors.py" line="223"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="228"/>
+        <location filename="../../client/core/errors.py" line="230"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="229"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="233"/>
+        <location filename="../../client/core/errors.py" line="235"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="236"/>
+        <location filename="../../client/core/errors.py" line="238"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="242"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Votre organisation n’autorise pas l’adresse de serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="245"/>
+        <location filename="../../client/core/errors.py" line="247"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Connectez-vous par l’une de ces adresses : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="249"/>
+        <location filename="../../client/core/errors.py" line="251"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>L’adresse du serveur {server} n’est pas protégée par le chiffrement (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="252"/>
+        <location filename="../../client/core/errors.py" line="254"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Utilisez son adresse https:// : Pli n’envoie jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="272"/>
+        <location filename="../../client/core/errors.py" line="274"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="273"/>
+        <location filename="../../client/core/errors.py" line="275"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -2102,12 +2102,12 @@
         <translation>Pli ne peut pas démarrer tant que votre support informatique ne les a pas corrigés. Contactez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="56"/>
+        <location filename="../../client/core/session/account_security.py" line="58"/>
         <source>Your organisation does not allow exporting message keys.</source>
         <translation>Votre organisation n’autorise pas l’export des clés de messages.</translation>
     </message>
     <message>
-        <location filename="../../client/core/session/account_security.py" line="59"/>
+        <location filename="../../client/core/session/account_security.py" line="61"/>
         <source>Your messages are kept safe by the secure backup instead.</source>
         <translation>Vos messages sont protégés par la sauvegarde sécurisée.</translation>
     </message>
@@ -2155,12 +2155,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="47"/>
+        <location filename="../../client/ui/views/file_actions.py" line="48"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="63"/>
+        <location filename="../../client/ui/views/file_actions.py" line="64"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -2169,65 +2169,65 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="67"/>
+        <location filename="../../client/ui/views/file_actions.py" line="68"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="89"/>
-        <location filename="../../client/ui/views/file_actions.py" line="97"/>
-        <location filename="../../client/ui/views/file_actions.py" line="133"/>
+        <location filename="../../client/ui/views/file_actions.py" line="90"/>
+        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <location filename="../../client/ui/views/file_actions.py" line="134"/>
         <source>File not sent</source>
         <translation>Fichier non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="98"/>
+        <location filename="../../client/ui/views/file_actions.py" line="99"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="111"/>
+        <location filename="../../client/ui/views/file_actions.py" line="112"/>
         <source>pasted image.png</source>
         <translation>image collée.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="152"/>
+        <location filename="../../client/ui/views/file_actions.py" line="153"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="156"/>
+        <location filename="../../client/ui/views/file_actions.py" line="157"/>
         <source>File not opened</source>
         <translation>Fichier non ouvert</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="169"/>
+        <location filename="../../client/ui/views/file_actions.py" line="170"/>
         <source>No program on this computer opens {name}. Save it instead.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre {name}. Enregistrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="174"/>
+        <location filename="../../client/ui/views/file_actions.py" line="175"/>
         <source>Opened {name}</source>
         <translation>{name} ouvert</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="183"/>
+        <location filename="../../client/ui/views/file_actions.py" line="184"/>
         <source>Save the file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="198"/>
+        <location filename="../../client/ui/views/file_actions.py" line="199"/>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="209"/>
+        <location filename="../../client/ui/views/file_actions.py" line="211"/>
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="213"/>
-        <location filename="../../client/ui/views/file_actions.py" line="216"/>
+        <location filename="../../client/ui/views/file_actions.py" line="215"/>
+        <location filename="../../client/ui/views/file_actions.py" line="218"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>

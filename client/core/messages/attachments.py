@@ -14,16 +14,20 @@ into an Attachment (mxc:// only; an encrypted file must carry v2 JWK key, IV and
 
 Opened: "Open" hands the system's viewer a decrypted copy — its one plaintext moment on disk,
 asked for by the user — in the profile's `opened/` folder (0600 in 0700 folders), which is
-emptied when Pli closes and again at the next start. Programs and scripts are never handed to
-the system that way (`is_program`): a click on a received file must not run it.
+emptied when Pli closes and again at the next start. Only viewable types are handed to the
+system that way (`may_open`, an allow-list), under a cleaned name, marked on Windows as coming
+from the Internet (`mark_of_the_web`): a click on a received file must not run it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
+import re
 import secrets
 import shutil
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +35,8 @@ from client.core.deferred import deferred
 from client.core.errors import AttachmentDamaged
 from client.core.events import Attachment
 from client.core.storage.paths import make_private_dir
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     import nio
@@ -65,9 +71,26 @@ PROGRAM_TYPES = frozenset(
 )
 
 
+# What Pli hands to the system's viewer: an allow-list (issue 16.2) — a deny-list of what
+# Windows runs or connects with never ends (.rdp, .appref-ms, .search-ms, .library-ms,
+# .settingcontent-ms, .diagcab, .wsb, .website, .jnlp, .one, .iqy, .slk, .vsto, macro documents,
+# archives…). Pictures, PDF, office documents that cannot hold macros, plain text; anything else
+# is "Save as…" only. Not .doc/.xls/.ppt (binary formats carry macros), not .csv (a spreadsheet
+# runs its formulas), not .rtf or .mht/.html (scripted or exploited viewers).
+VIEWABLE_SUFFIXES = frozenset(
+    ".png .jpg .jpeg .gif .webp .bmp .pdf .docx .xlsx .pptx .odt .ods .odp .txt .md .log".split()
+)
+# Replaced in a received name: Windows' forbidden characters (":" also opens an alternate data
+# stream, "facture.exe::$DATA"; "D:rapport.docx" would leave opened/), and the path separators.
+_FORBIDDEN = re.compile(r'[:<>"/\\|?*]')
+# Names Windows reserves for devices, whatever the suffix ("CON.txt" is the console).
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)", re.IGNORECASE)
+
+
 def opened_name(name: str) -> str:
     """The name the opened copy gets on disk (what the system goes by to choose a program)."""
-    return _safe_name(name).rstrip(". ") or "fichier"
+    cleaned = _FORBIDDEN.sub("_", _safe_name(name)).rstrip(". ") or "fichier"
+    return f"_{cleaned}" if _RESERVED.match(cleaned) else cleaned
 
 
 def is_program(name: str, mimetype: str) -> bool:
@@ -75,14 +98,40 @@ def is_program(name: str, mimetype: str) -> bool:
     return suffix in PROGRAM_SUFFIXES or mimetype.split(";")[0].strip().lower() in PROGRAM_TYPES
 
 
+def may_open(name: str, mimetype: str) -> bool:
+    """May Pli hand this received file to the system's viewer? Only a viewable type by the
+    name the copy gets, and never one whose declared type is a program."""
+    suffix = Path(opened_name(name)).suffix.lower()
+    return suffix in VIEWABLE_SUFFIXES and not is_program(name, mimetype)
+
+
+ZONE_IDENTIFIER = "[ZoneTransfer]\r\nZoneId=3\r\n"  # 3: the Internet zone
+
+
+def mark_of_the_web(path: Path, windows: bool | None = None) -> None:
+    """On Windows, the copy says it came from the Internet (an alternate data stream), so that
+    Office opens it in Protected View and SmartScreen checks what it would run. Elsewhere: no
+    such mark exists; the allow-list above is the guard."""
+    if not (sys.platform == "win32" if windows is None else windows):
+        return
+    try:
+        with open(f"{path}:Zone.Identifier", "w", encoding="ascii", newline="") as stream:
+            stream.write(ZONE_IDENTIFIER)
+    except OSError as error:  # FAT or a network share without streams: the copy stays
+        log.warning("no Mark-of-the-Web on %s: %r", path.name, error)
+
+
 def write_opened_copy(folder: Path, name: str, data: bytes) -> Path:
     """The decrypted copy the system's viewer opens: `folder/<random>/<name>` (its own folder
     keeps the sender's name without clashing with another copy)."""
     inner = make_private_dir(make_private_dir(folder) / secrets.token_hex(8))
     path = inner / opened_name(name)
+    if path.parent != inner:  # never, with the name cleaned; a guard for the sweep's sake
+        raise ValueError(f"{name!r} would leave the opened folder")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+    mark_of_the_web(path)
     return path
 
 

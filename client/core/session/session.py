@@ -1860,8 +1860,9 @@ class MatrixSession(AccountSecurity, RoomAdmin):
 
     async def open_copy(self, attachment: Attachment) -> Path:
         """A decrypted copy of a received file for the system's viewer (attachments.py says
-        where and for how long). Programs and scripts are refused (WillNotOpenProgram)."""
-        if attachments.is_program(attachment.name, attachment.mimetype):
+        where and for how long). Only viewable types (attachments.may_open); anything else is
+        refused (WillNotOpenProgram: "Save as…" only)."""
+        if not attachments.may_open(attachment.name, attachment.mimetype):
             raise WillNotOpenProgram(attachment.name, name=attachments.opened_name(attachment.name))
         data = await self.download_attachment(attachment)
         return await asyncio.to_thread(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from client.core.errors import PliError
 from client.core.events import Attachment, TimelineItem, TransferProgress
+from client.core.messages import attachments
 from client.core.session.session import file_too_large
 from client.ui.dialogs.common import answered_yes, question_box, show_and_wait, show_error
 from client.ui.i18n import error_text
@@ -185,7 +186,7 @@ class FileActions:
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.selectFile(attachment.name)
+        dialog.selectFile(attachments.opened_name(attachment.name))  # no ":" (streams), no "/"
         await show_and_wait(dialog)
         self.window.restore_focus()
         if dialog.result() != QtWidgets.QDialog.DialogCode.Accepted or not dialog.selectedFiles():
@@ -202,6 +203,7 @@ class FileActions:
         try:
             data = await self.window.session.download_attachment(attachment)
             target.write_bytes(data)
+            attachments.mark_of_the_web(target)  # Windows: Protected View, SmartScreen
         except (PliError, OSError) as error:
             reason = error_text(error) if isinstance(error, PliError) else str(error)
             status.clearMessage()

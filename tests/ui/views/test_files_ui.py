@@ -184,7 +184,7 @@ async def test_open_hands_a_private_decrypted_copy_to_the_system_but_never_a_pro
         view.attachmentActivated.emit(model.item(model.row_of(program.event_id)))
         await wait_until(lambda: visible("errorBox"), what="the refusal")
         box = visible("errorBox")[0]
-        assert "mise à jour.exe is a program or a script" in box.text() + box.informativeText()
+        assert "mise à jour.exe is none of these" in box.text() + box.informativeText()
         box.accept()
         assert len(catcher.urls) == 1, "a program is never handed to the system"
         assert not list((tmp_path / "a" / "opened").rglob("*.exe"))

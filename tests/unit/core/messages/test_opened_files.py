@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from client.core.messages.attachments import (
+    ZONE_IDENTIFIER,
     is_program,
+    mark_of_the_web,
+    may_open,
     opened_name,
     sweep_opened,
     write_opened_copy,
@@ -45,6 +48,51 @@ def test_programs_and_scripts_are_never_opened(name: str, mimetype: str) -> None
 )
 def test_documents_open(name: str, mimetype: str) -> None:
     assert not is_program(name, mimetype)
+
+
+# Issue 16.2: what the deny-list let through (each of these was opened by the system before).
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bureau.rdp", "outil.appref-ms", "recherche.search-ms", "dossier.library-ms",
+        "reglage.settingcontent-ms", "depannage.diagcab", "bac.wsb", "site.website",
+        "page.mht", "appli.jnlp", "carnet.one", "macro.docm", "calcul.xlsm", "module.xlam",
+        "requete.iqy", "feuille.slk", "extension.vsto", "aide.hlp", "archive.zip",
+        "archive.7z", "facture.exe::$DATA", "ancien.doc", "tableau.csv", "page.html", "x.svg",
+        "exe",
+    ],
+)  # fmt: skip
+def test_only_viewable_types_are_opened(name: str) -> None:
+    assert not may_open(name, "")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["compte rendu.pdf", "budget.xlsx", "photo.JPG", "notes.txt", "plan.png", "D:rapport.docx"],
+)
+def test_viewable_documents_open(name: str) -> None:
+    assert may_open(name, "")
+    assert not may_open(name, "application/x-msdownload")  # declared a program: never
+
+
+def test_names_cannot_name_streams_drives_or_devices(tmp_path: Path) -> None:
+    assert opened_name("facture.exe::$DATA") == "facture.exe__$DATA"
+    assert opened_name("D:rapport.docx") == "D_rapport.docx"
+    assert opened_name('a<b>|"c?*.pdf') == "a_b___c__.pdf"
+    assert opened_name("CON.txt") == "_CON.txt" and opened_name("nul") == "_nul"
+    folder = tmp_path / "opened"
+    copy = write_opened_copy(folder, "D:rapport.docx", b"x")
+    assert copy.is_relative_to(folder) and ":" not in copy.name
+
+
+def test_every_copy_is_marked_as_from_the_internet_on_windows(tmp_path: Path) -> None:
+    target = tmp_path / "rapport.docx"
+    target.write_bytes(b"x")
+    mark_of_the_web(target, windows=False)
+    assert not (tmp_path / "rapport.docx:Zone.Identifier").exists()
+    mark_of_the_web(target, windows=True)  # here a file of that name; on NTFS the stream
+    stream = tmp_path / "rapport.docx:Zone.Identifier"
+    assert stream.read_bytes() == b"[ZoneTransfer]\r\nZoneId=3\r\n" == ZONE_IDENTIFIER.encode()
 
 
 def test_the_copy_is_private_named_as_sent_and_swept(tmp_path: Path) -> None:
