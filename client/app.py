@@ -122,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
         from client import checkup
 
         return checkup.run()
+    # Before any secret is read: no crash dump of this process, anywhere (process_hardening).
+    from client.core.process_hardening import harden_process
+
+    log.info("process hardening: %s", ", ".join(harden_process()) or "none available")
     # Every file Pli creates is private to the user, whatever creates it (sqlite journals too).
     os.umask(0o077)
     if args.profile:

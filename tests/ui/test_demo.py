@@ -63,7 +63,7 @@ def test_demo_contact_answers_encrypted_and_everything_stops() -> None:
 def test_pli_demo_command_quits_cleanly() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "client", "--demo", "--quit-after", "3"],
+        [sys.executable, "-m", "client", "--demo", "--quit-after", "3", "--verbose"],
         capture_output=True,
         text=True,
         timeout=120,
@@ -71,5 +71,7 @@ def test_pli_demo_command_quits_cleanly() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Traceback" not in result.stderr
+    # The real app hardens itself (issue 16.5; tests/unit/core/test_process_hardening.py).
+    assert "process hardening: RLIMIT_CORE=0, PR_SET_DUMPABLE=0" in result.stderr
     time.sleep(0.5)
     assert demo_processes() == []
