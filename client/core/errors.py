@@ -130,6 +130,20 @@ class AttachmentDamaged(PliError):
     advice = QT_TRANSLATE_NOOP("Errors", "Ask the sender to send it again.")
 
 
+class BadMediaUrl(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} cannot be downloaded: its address is not valid."
+    )
+    advice = QT_TRANSLATE_NOOP("Errors", "Ask the sender to send it again.")
+
+
+class DownloadTooSlow(PliError):
+    message = QT_TRANSLATE_NOOP(
+        "Errors", "The file {name} could not be downloaded in time from the server."
+    )
+    advice = QT_TRANSLATE_NOOP("Errors", "Check your network connection, then try again.")
+
+
 class WillNotOpenProgram(PliError):
     message = QT_TRANSLATE_NOOP(
         "Errors",

@@ -1858,156 +1858,172 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="130"/>
+        <location filename="../../client/core/errors.py" line="137"/>
         <source>Ask the sender to send it again.</source>
         <translation>Ask the sender to send it again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="148"/>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>The file {name} cannot be downloaded: its address is not valid.</source>
+        <translation>The file {name} cannot be downloaded: its address is not valid.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="141"/>
+        <source>The file {name} could not be downloaded in time from the server.</source>
+        <translation>The file {name} could not be downloaded in time from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="144"/>
+        <source>Check your network connection, then try again.</source>
+        <translation>Check your network connection, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="162"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Share a smaller file, or a link to it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="152"/>
+        <location filename="../../client/core/errors.py" line="166"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Your message could not be sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="153"/>
+        <location filename="../../client/core/errors.py" line="167"/>
         <source>It is kept: retry or discard it.</source>
         <translation>It is kept: retry or discard it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="162"/>
+        <location filename="../../client/core/errors.py" line="176"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>It is kept and sent by itself as soon as the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="197"/>
+        <location filename="../../client/core/errors.py" line="211"/>
         <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
         <translation>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="159"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Your message could not be sent: the server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="148"/>
         <source>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</source>
         <translation>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="139"/>
+        <location filename="../../client/core/errors.py" line="153"/>
         <source>Save it, and have it checked by your IT department before you open it.</source>
         <translation>Save it, and have it checked by your IT department before you open it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="145"/>
+        <location filename="../../client/core/errors.py" line="159"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="171"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli cannot find the system keyring where it keeps your encryption keys.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="174"/>
+        <location filename="../../client/core/errors.py" line="188"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="188"/>
+        <location filename="../../client/core/errors.py" line="202"/>
         <source>The system keyring is locked.</source>
         <translation>The system keyring is locked.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="189"/>
+        <location filename="../../client/core/errors.py" line="203"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Unlock your keyring (it usually opens with your session password), then start Pli again.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="196"/>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>The keyring backend “{backend}” is not safe enough.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="206"/>
+        <location filename="../../client/core/errors.py" line="220"/>
         <source>The identity of {user} has changed since you verified them.</source>
         <translation>The identity of {user} has changed since you verified them.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="223"/>
         <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
         <translation>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>The local data of this account cannot be read.</source>
         <translation>The local data of this account cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="218"/>
+        <location filename="../../client/core/errors.py" line="232"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Sign in again; your messages are kept on the server.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="222"/>
+        <location filename="../../client/core/errors.py" line="236"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>The local data of this account cannot be opened now.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="223"/>
+        <location filename="../../client/core/errors.py" line="237"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Close any other Pli window and start Pli again. Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli is already running for this account.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Use the Pli window that is already open.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="235"/>
+        <location filename="../../client/core/errors.py" line="249"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Your organisation does not allow signing in to the server {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="238"/>
+        <location filename="../../client/core/errors.py" line="252"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Use your work account on one of these servers: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="244"/>
+        <location filename="../../client/core/errors.py" line="258"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Your organisation does not allow the server address {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="247"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Sign in through one of these addresses: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="251"/>
+        <location filename="../../client/core/errors.py" line="265"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>The server address {server} is not protected by encryption (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="254"/>
+        <location filename="../../client/core/errors.py" line="268"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Use its https:// address: Pli never sends a password in clear.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="274"/>
+        <location filename="../../client/core/errors.py" line="288"/>
         <source>You have no other device to verify this one with.</source>
         <translation>You have no other device to verify this one with.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="275"/>
+        <location filename="../../client/core/errors.py" line="289"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Sign in to Pli or Element on another device first, then start the verification again.</translation>
     </message>
@@ -2155,12 +2171,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="48"/>
+        <location filename="../../client/ui/views/file_actions.py" line="56"/>
         <source>Send a file</source>
         <translation>Send a file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="64"/>
+        <location filename="../../client/ui/views/file_actions.py" line="72"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -2169,65 +2185,65 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="68"/>
+        <location filename="../../client/ui/views/file_actions.py" line="76"/>
         <source>Send files</source>
         <translation>Send files</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="90"/>
         <location filename="../../client/ui/views/file_actions.py" line="98"/>
-        <location filename="../../client/ui/views/file_actions.py" line="134"/>
+        <location filename="../../client/ui/views/file_actions.py" line="106"/>
+        <location filename="../../client/ui/views/file_actions.py" line="142"/>
         <source>File not sent</source>
         <translation>File not sent</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="99"/>
+        <location filename="../../client/ui/views/file_actions.py" line="107"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} cannot be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="112"/>
+        <location filename="../../client/ui/views/file_actions.py" line="120"/>
         <source>pasted image.png</source>
         <translation>pasted image.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="153"/>
+        <location filename="../../client/ui/views/file_actions.py" line="161"/>
         <source>Opening {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="157"/>
+        <location filename="../../client/ui/views/file_actions.py" line="165"/>
         <source>File not opened</source>
         <translation>File not opened</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="170"/>
+        <location filename="../../client/ui/views/file_actions.py" line="178"/>
         <source>No program on this computer opens {name}. Save it instead.</source>
         <translation>No program on this computer opens {name}. Save it instead.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="175"/>
+        <location filename="../../client/ui/views/file_actions.py" line="183"/>
         <source>Opened {name}</source>
         <translation>Opened {name}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="184"/>
+        <location filename="../../client/ui/views/file_actions.py" line="192"/>
         <source>Save the file</source>
         <translation>Save the file</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="199"/>
+        <location filename="../../client/ui/views/file_actions.py" line="207"/>
         <source>Downloading {name}…</source>
         <translation>Downloading {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="211"/>
+        <location filename="../../client/ui/views/file_actions.py" line="219"/>
         <source>File not saved</source>
         <translation>File not saved</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="215"/>
-        <location filename="../../client/ui/views/file_actions.py" line="218"/>
+        <location filename="../../client/ui/views/file_actions.py" line="223"/>
+        <location filename="../../client/ui/views/file_actions.py" line="226"/>
         <source>Saved {name}</source>
         <translation>Saved {name}</translation>
     </message>

@@ -1858,156 +1858,172 @@
     </message>
     <message>
         <location filename="../../client/core/errors.py" line="130"/>
+        <location filename="../../client/core/errors.py" line="137"/>
         <source>Ask the sender to send it again.</source>
         <translation>Demandez à l’expéditeur de l’envoyer à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="148"/>
+        <location filename="../../client/core/errors.py" line="134"/>
+        <source>The file {name} cannot be downloaded: its address is not valid.</source>
+        <translation>Le fichier {name} ne peut pas être téléchargé : son adresse n’est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="141"/>
+        <source>The file {name} could not be downloaded in time from the server.</source>
+        <translation>Le fichier {name} n’a pas pu être téléchargé du serveur dans le temps imparti.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="144"/>
+        <source>Check your network connection, then try again.</source>
+        <translation>Vérifiez votre connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../client/core/errors.py" line="162"/>
         <source>Share a smaller file, or a link to it.</source>
         <translation>Partagez un fichier plus petit, ou un lien vers celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="152"/>
+        <location filename="../../client/core/errors.py" line="166"/>
         <source>Your message could not be sent: {reason}</source>
         <translation>Votre message n’a pas pu être envoyé : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="153"/>
+        <location filename="../../client/core/errors.py" line="167"/>
         <source>It is kept: retry or discard it.</source>
         <translation>Il est conservé : renvoyez-le ou abandonnez-le.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="162"/>
+        <location filename="../../client/core/errors.py" line="176"/>
         <source>It is kept and sent by itself as soon as the connection is back.</source>
         <translation>Il est conservé et sera envoyé tout seul dès le retour de la connexion.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="197"/>
+        <location filename="../../client/core/errors.py" line="211"/>
         <source>Pli keeps its keys only in the system keyring (GNOME Keyring, KWallet, Windows Credential Manager). Remove the other backend or its setting (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</source>
         <translation>Pli ne garde ses clés que dans le trousseau du système (GNOME Keyring, KWallet, Gestionnaire d’identification de Windows). Retirez l’autre module ou son réglage (PYTHON_KEYRING_BACKEND, keyringrc.cfg).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="159"/>
+        <location filename="../../client/core/errors.py" line="173"/>
         <source>Your message could not be sent: the server cannot be reached.</source>
         <translation>Votre message n’a pas pu être envoyé : le serveur est injoignable.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="134"/>
+        <location filename="../../client/core/errors.py" line="148"/>
         <source>Pli opens only pictures, PDF files, office documents without macros and text files from a conversation; {name} is none of these.</source>
         <translation>Pli n’ouvre depuis une conversation que les images, les PDF, les documents bureautiques sans macros et les fichiers texte ; {name} n’en fait pas partie.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="139"/>
+        <location filename="../../client/core/errors.py" line="153"/>
         <source>Save it, and have it checked by your IT department before you open it.</source>
         <translation>Enregistrez-le et faites-le vérifier par votre service informatique avant de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="145"/>
+        <location filename="../../client/core/errors.py" line="159"/>
         <source>{name} is {size_bytes}; the largest file you may send is {limit_bytes}.</source>
         <translation>{name} fait {size_bytes} ; la taille maximale d’un fichier envoyé est de {limit_bytes}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="171"/>
+        <location filename="../../client/core/errors.py" line="185"/>
         <source>Pli cannot find the system keyring where it keeps your encryption keys.</source>
         <translation>Pli ne trouve pas le trousseau du système où il conserve vos clés de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="174"/>
+        <location filename="../../client/core/errors.py" line="188"/>
         <source>On Linux, install and start a Secret Service (GNOME Keyring or KWallet) and open your session with it; on Windows, the Credential Manager must be enabled. Pli will not store keys without it.</source>
         <translation>Sous Linux, installez et démarrez un service de secrets (GNOME Keyring ou KWallet) et ouvrez votre session avec ; sous Windows, le Gestionnaire d’identification doit être activé. Pli ne conserve pas de clés sans lui.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="188"/>
+        <location filename="../../client/core/errors.py" line="202"/>
         <source>The system keyring is locked.</source>
         <translation>Le trousseau du système est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="189"/>
+        <location filename="../../client/core/errors.py" line="203"/>
         <source>Unlock your keyring (it usually opens with your session password), then start Pli again.</source>
         <translation>Déverrouillez votre trousseau (il s’ouvre en général avec le mot de passe de votre session), puis relancez Pli.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="196"/>
+        <location filename="../../client/core/errors.py" line="210"/>
         <source>The keyring backend “{backend}” is not safe enough.</source>
         <translation>Le trousseau « {backend} » n’est pas assez sûr.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="206"/>
+        <location filename="../../client/core/errors.py" line="220"/>
         <source>The identity of {user} has changed since you verified them.</source>
         <translation>L’identité de {user} a changé depuis que vous l’avez vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="209"/>
+        <location filename="../../client/core/errors.py" line="223"/>
         <source>Your message is kept. In the conversation, choose “I understand” or verify them again, and it is sent.</source>
         <translation>Votre message est conservé. Dans la conversation, choisissez « J’ai compris » ou vérifiez à nouveau cette personne, et il partira.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="217"/>
+        <location filename="../../client/core/errors.py" line="231"/>
         <source>The local data of this account cannot be read.</source>
         <translation>Les données locales de ce compte sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="218"/>
+        <location filename="../../client/core/errors.py" line="232"/>
         <source>Sign in again; your messages are kept on the server.</source>
         <translation>Reconnectez-vous ; vos messages sont conservés sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="222"/>
+        <location filename="../../client/core/errors.py" line="236"/>
         <source>The local data of this account cannot be opened now.</source>
         <translation>Les données locales de ce compte ne peuvent pas être ouvertes pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="223"/>
+        <location filename="../../client/core/errors.py" line="237"/>
         <source>Close any other Pli window and start Pli again. Nothing was deleted.</source>
         <translation>Fermez toute autre fenêtre de Pli et relancez Pli. Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="230"/>
+        <location filename="../../client/core/errors.py" line="244"/>
         <source>Pli is already running for this account.</source>
         <translation>Pli est déjà ouvert pour ce compte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="231"/>
+        <location filename="../../client/core/errors.py" line="245"/>
         <source>Use the Pli window that is already open.</source>
         <translation>Utilisez la fenêtre de Pli déjà ouverte.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="235"/>
+        <location filename="../../client/core/errors.py" line="249"/>
         <source>Your organisation does not allow signing in to the server {server}.</source>
         <translation>Votre organisation n’autorise pas la connexion au serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="238"/>
+        <location filename="../../client/core/errors.py" line="252"/>
         <source>Use your work account on one of these servers: {allowed}.</source>
         <translation>Utilisez votre compte professionnel sur l’un de ces serveurs : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="244"/>
+        <location filename="../../client/core/errors.py" line="258"/>
         <source>Your organisation does not allow the server address {server}.</source>
         <translation>Votre organisation n’autorise pas l’adresse de serveur {server}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="247"/>
+        <location filename="../../client/core/errors.py" line="261"/>
         <source>Sign in through one of these addresses: {allowed}.</source>
         <translation>Connectez-vous par l’une de ces adresses : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="251"/>
+        <location filename="../../client/core/errors.py" line="265"/>
         <source>The server address {server} is not protected by encryption (http://).</source>
         <translation>L’adresse du serveur {server} n’est pas protégée par le chiffrement (http://).</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="254"/>
+        <location filename="../../client/core/errors.py" line="268"/>
         <source>Use its https:// address: Pli never sends a password in clear.</source>
         <translation>Utilisez son adresse https:// : Pli n’envoie jamais de mot de passe en clair.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="274"/>
+        <location filename="../../client/core/errors.py" line="288"/>
         <source>You have no other device to verify this one with.</source>
         <translation>Vous n’avez aucun autre appareil avec lequel vérifier celui-ci.</translation>
     </message>
     <message>
-        <location filename="../../client/core/errors.py" line="275"/>
+        <location filename="../../client/core/errors.py" line="289"/>
         <source>Sign in to Pli or Element on another device first, then start the verification again.</source>
         <translation>Connectez-vous d’abord à Pli ou à Element sur un autre appareil, puis relancez la vérification.</translation>
     </message>
@@ -2155,12 +2171,12 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="48"/>
+        <location filename="../../client/ui/views/file_actions.py" line="56"/>
         <source>Send a file</source>
         <translation>Envoyer un fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="64"/>
+        <location filename="../../client/ui/views/file_actions.py" line="72"/>
         <source>Send to {room}?
 
 {files}</source>
@@ -2169,65 +2185,65 @@
 {files}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="68"/>
+        <location filename="../../client/ui/views/file_actions.py" line="76"/>
         <source>Send files</source>
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="90"/>
         <location filename="../../client/ui/views/file_actions.py" line="98"/>
-        <location filename="../../client/ui/views/file_actions.py" line="134"/>
+        <location filename="../../client/ui/views/file_actions.py" line="106"/>
+        <location filename="../../client/ui/views/file_actions.py" line="142"/>
         <source>File not sent</source>
         <translation>Fichier non envoyé</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="99"/>
+        <location filename="../../client/ui/views/file_actions.py" line="107"/>
         <source>{name} cannot be read: {reason}</source>
         <translation>{name} ne peut pas être lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="112"/>
+        <location filename="../../client/ui/views/file_actions.py" line="120"/>
         <source>pasted image.png</source>
         <translation>image collée.png</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="153"/>
+        <location filename="../../client/ui/views/file_actions.py" line="161"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="157"/>
+        <location filename="../../client/ui/views/file_actions.py" line="165"/>
         <source>File not opened</source>
         <translation>Fichier non ouvert</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="170"/>
+        <location filename="../../client/ui/views/file_actions.py" line="178"/>
         <source>No program on this computer opens {name}. Save it instead.</source>
         <translation>Aucun programme de cet ordinateur n’ouvre {name}. Enregistrez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="175"/>
+        <location filename="../../client/ui/views/file_actions.py" line="183"/>
         <source>Opened {name}</source>
         <translation>{name} ouvert</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="184"/>
+        <location filename="../../client/ui/views/file_actions.py" line="192"/>
         <source>Save the file</source>
         <translation>Enregistrer le fichier</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="199"/>
+        <location filename="../../client/ui/views/file_actions.py" line="207"/>
         <source>Downloading {name}…</source>
         <translation>Téléchargement de {name}…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="211"/>
+        <location filename="../../client/ui/views/file_actions.py" line="219"/>
         <source>File not saved</source>
         <translation>Fichier non enregistré</translation>
     </message>
     <message>
-        <location filename="../../client/ui/views/file_actions.py" line="215"/>
-        <location filename="../../client/ui/views/file_actions.py" line="218"/>
+        <location filename="../../client/ui/views/file_actions.py" line="223"/>
+        <location filename="../../client/ui/views/file_actions.py" line="226"/>
         <source>Saved {name}</source>
         <translation>{name} enregistré</translation>
     </message>

@@ -10,14 +10,16 @@ the honest work; the rewriters are the lies, each registered by a test:
 
 A rewriter gets the parsed JSON (and, for a response, the request's JSON too) and returns
 the JSON to pass on; it may change it in place and return it. `seen(method, path)` lists
-the request bodies that went through, for an attacker reading what Pli sent.
+the request bodies that went through, for an attacker reading what Pli sent. For what is not
+JSON (media), `on_raw(method, path, handler)` answers the request itself, any way it likes:
+an endless body, a trickle, a redirect.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +29,7 @@ from aiohttp import web
 JSON = dict[str, Any]
 RequestRewriter = Callable[[JSON], JSON]
 ResponseRewriter = Callable[[JSON, JSON], JSON]  # (request body, response body)
+RawHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 # Hop-by-hop headers, and those aiohttp recomputes for the body it sends.
 _DROP = {"host", "connection", "keep-alive", "transfer-encoding", "content-length", "upgrade"}
@@ -48,6 +51,7 @@ class HostileServer:
     expired_tokens: set[str] = field(default_factory=set)
     _requests: list[tuple[str, re.Pattern[str], RequestRewriter]] = field(default_factory=list)
     _responses: list[tuple[str, re.Pattern[str], ResponseRewriter]] = field(default_factory=list)
+    _raw: list[tuple[str, re.Pattern[str], RawHandler]] = field(default_factory=list)
     _runner: web.AppRunner | None = None
     _http: aiohttp.ClientSession | None = None
 
@@ -61,6 +65,9 @@ class HostileServer:
     def on_response(self, method: str, path: str, rewrite: ResponseRewriter) -> None:
         self._responses.append((method.upper(), re.compile(path), rewrite))
 
+    def on_raw(self, method: str, path: str, handler: RawHandler) -> None:
+        self._raw.append((method.upper(), re.compile(path), handler))
+
     def expire(self, token: str) -> None:
         """The token stops working, as an expired one does: 401 M_UNKNOWN_TOKEN with
         soft_logout, which tells the client to sign in again on the same device."""
@@ -70,6 +77,7 @@ class HostileServer:
         """The server stops lying (what it planted stays planted in the clients)."""
         self._requests.clear()
         self._responses.clear()
+        self._raw.clear()
 
     def seen(self, method: str, path: str) -> list[JSON]:
         pattern = re.compile(path)
@@ -102,6 +110,9 @@ class HostileServer:
         if token in self.expired_tokens:
             error = {"errcode": "M_UNKNOWN_TOKEN", "error": "expired", "soft_logout": True}
             return web.json_response(error, status=401)
+        for method, pattern, handler in list(self._raw):
+            if method == request.method and pattern.search(request.path):
+                return await handler(request)
         parsed = _parse(body)
         if parsed is not None:
             self.seen_bodies.append(Seen(request.method, request.path, parsed))

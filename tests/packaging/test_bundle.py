@@ -166,3 +166,11 @@ def test_the_sbom_ships_in_the_deb_and_beside_it(frozen: Path, deb: Path) -> Non
     assert inside == made
     assert (deb.parent / "pli.sbom.cdx.json").read_bytes() == made
     assert (frozen / "sbom.cdx.json").read_bytes() == made  # what the MSI is built from
+
+
+def test_only_the_image_decoders_pli_uses_ship(frozen: Path) -> None:
+    """Issue 16.3: no SVG, TIFF, PDF, ICO... plugin a received byte could reach; the SVG icon
+    engine (iconengines/) stays for Pli's own icons."""
+    plugins = sorted(p.name for p in frozen.rglob("imageformats/*") if p.is_file())
+    assert plugins == ["libqgif.so", "libqjpeg.so", "libqwebp.so"], plugins
+    assert list(frozen.rglob("iconengines/libqsvgicon.so"))

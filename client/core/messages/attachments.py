@@ -9,8 +9,9 @@ room, the decrypted bytes for a plain one — and the mxc:// URL replaces the st
 entry before the event goes out (a crash then does not upload twice).
 
 In: `attachment_of(content)` reads a received m.image / m.file / m.audio / m.video content
-into an Attachment (mxc:// only; an encrypted file must carry v2 JWK key, IV and SHA-256), and
-`decrypt()` checks the hash before decrypting. A download is capped at MAX_DOWNLOAD bytes.
+into an Attachment (a well-formed mxc:// only, `parse_mxc`; an encrypted file must carry v2
+JWK key, IV and SHA-256), and `decrypt()` checks the hash before decrypting. A download is
+capped at MAX_DOWNLOAD bytes (session/media.py streams it).
 
 Opened: "Open" hands the system's viewer a decrypted copy — its one plaintext moment on disk,
 asked for by the user — in the profile's `opened/` folder (0600 in 0700 folders), which is
@@ -151,6 +152,24 @@ def _safe_name(name: str) -> str:
     return name[:MAX_NAME] or "fichier"
 
 
+# Appendix "Server name" (IPv4, [IPv6] or a DNS name, optional port) and the media id the
+# spec's security considerations allow.
+_SERVER_NAME = re.compile(
+    r"(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9.-]{1,255})(?::\d{1,5})?"
+)
+_MEDIA_ID = re.compile(r"[A-Za-z0-9_-]{1,255}")
+
+
+def parse_mxc(url: str) -> tuple[str, str] | None:
+    """(server name, media id) of a well-formed mxc:// URL, else None."""
+    if not isinstance(url, str) or not url.startswith("mxc://"):
+        return None
+    server, slash, media_id = url[len("mxc://") :].partition("/")
+    if not slash or not _SERVER_NAME.fullmatch(server) or not _MEDIA_ID.fullmatch(media_id):
+        return None
+    return server, media_id
+
+
 def attachment_of(content: dict[str, Any]) -> Attachment | None:
     """The file a received message carries, or None when its fields are not usable."""
     msgtype = content.get("msgtype")
@@ -180,7 +199,7 @@ def attachment_of(content: dict[str, Any]) -> Attachment | None:
         sha = hashes.get("sha256") if isinstance(hashes, dict) else None
         if not (
             isinstance(url, str)
-            and url.startswith("mxc://")
+            and parse_mxc(url) is not None
             and isinstance(k, str)
             and isinstance(iv, str)
             and isinstance(sha, str)
@@ -191,7 +210,7 @@ def attachment_of(content: dict[str, Any]) -> Attachment | None:
             plain, url=url, encryption=(("key", k), ("iv", iv), ("sha256", sha))
         )
     url = content.get("url")
-    if isinstance(url, str) and url.startswith("mxc://"):
+    if isinstance(url, str) and parse_mxc(url) is not None:
         return dataclasses.replace(plain, url=url)
     return None
 

@@ -52,7 +52,6 @@ from client.core.crypto.secure_backup import SecureBackup
 from client.core.crypto.trust import TrustEngine, TrustStore
 from client.core.deferred import deferred
 from client.core.errors import (
-    AttachmentDamaged,
     CannotChangeMessage,
     ConnectionLost,
     EncryptionNotEnabled,
@@ -118,6 +117,7 @@ from client.core.session.account_security import (
     AccountSecurity,
 )
 from client.core.session.discovery import discover, normalise_url
+from client.core.session.media import MediaFetcher
 from client.core.session.message_authenticity import MessageAuthenticity
 from client.core.session.network import network_errors
 from client.core.session.room_admin import InvalidInvitee, RoomAdmin, valid_user_id
@@ -1875,19 +1875,20 @@ class MatrixSession(AccountSecurity, RoomAdmin):
             await asyncio.wait_for(self._engine_ready.wait(), ENGINE_WAIT)
         return self._require_client()
 
-    async def download_attachment(self, attachment: Attachment) -> bytes:
-        """A received file's bytes, decrypted and checked (AttachmentDamaged otherwise)."""
+    async def download_attachment(
+        self, attachment: Attachment, limit: int = 0, deadline: float = 0.0
+    ) -> bytes:
+        """A received file's bytes, decrypted and checked (AttachmentDamaged otherwise).
+
+        Streamed from our homeserver with a cap (`limit`, else MAX_DOWNLOAD) and a deadline
+        (`deadline`, else one that allows 50 KB/s), session/media.py."""
         client = await self._ready_client()
-        if attachment.size > attachments.MAX_DOWNLOAD:
-            raise file_too_large(attachment.name, attachment.size, attachments.MAX_DOWNLOAD)
-        response = await self._network(
-            "download", client.download(mxc=attachment.url, allow_remote=True)
-        )
-        if not isinstance(response, nio.DownloadResponse):
-            raise from_error_response(response, "download")
-        body = response.body
-        if not isinstance(body, bytes) or len(body) > attachments.MAX_DOWNLOAD:
-            raise AttachmentDamaged(attachment.name, name=attachment.name, reason="not a file")
+        limit = min(limit or attachments.MAX_DOWNLOAD, attachments.MAX_DOWNLOAD)
+        if attachment.size > limit:
+            raise file_too_large(attachment.name, attachment.size, limit)
+        fetcher = MediaFetcher(client.homeserver, client.credentials, self.proxy)
+        deadline = deadline or 120.0 + (attachment.size or limit) / 50_000
+        body = await fetcher.fetch(attachment.url, limit, deadline, name=attachment.name)
         return await asyncio.to_thread(attachments.decrypt, attachment, body)
 
     # --- the outbox ----------------------------------------------------------------------------

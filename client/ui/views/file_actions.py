@@ -5,12 +5,15 @@ Sending reads the file, asks the session (which checks the size limit first and 
 sentence), and shows the row as "Uploading… n %" until the server has it; the row's menu can
 stop it. A received file is saved where the user chooses, decrypted only on its way there;
 nothing decrypted is written anywhere else. Thumbnails are decoded from the downloaded image
-(never fetched from anywhere but the homeserver), scaled down, and kept in memory only.
+(never fetched from anywhere but the homeserver, never more bytes than the message announced,
+within a deadline), off the GUI thread by client/ui/images.py (PNG, JPEG, GIF and WebP
+only, by their magic bytes; huge dimensions refused), scaled down, and kept in memory only.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import mimetypes
 from collections import OrderedDict
 from pathlib import Path
@@ -22,15 +25,19 @@ from client.core.messages import attachments
 from client.core.session.session import file_too_large
 from client.ui.dialogs.common import answered_yes, question_box, show_and_wait, show_error
 from client.ui.i18n import error_text
+from client.ui.images import decode_thumbnail
 from client.ui.qt import QCoreApplication, QMessageBox, QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from client.ui.views.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 THUMBNAIL = QtCore.QSize(320, 240)
 THUMBNAILS_KEPT = 200
 MAX_THUMBNAIL_SOURCE = 20 * 1024 * 1024  # larger images show as a file chip only
 MAX_PARALLEL_THUMBNAILS = 3
+THUMBNAIL_DEADLINE = 60.0  # seconds for the whole download of a picture
 
 
 class FileActions:
@@ -39,6 +46,7 @@ class FileActions:
         self.thumbnails: OrderedDict[str, QtGui.QImage] = OrderedDict()
         self._loading: set[str] = set()
         self._failed: set[str] = set()
+        self._decoding = asyncio.Semaphore(1)  # one big picture in memory at a time
         window.bridge.transferProgress.connect(self._on_progress)
 
     # --- sending ---------------------------------------------------------------------------------
@@ -246,21 +254,24 @@ class FileActions:
     async def _load(self, item: TimelineItem) -> None:
         assert item.attachment is not None
         try:
-            data = await self.window.session.download_attachment(item.attachment)
-            image = QtGui.QImage.fromData(data)
-            if image.isNull():
+            # At most the size the message announced (a server cannot send more), in time.
+            data = await self.window.session.download_attachment(
+                item.attachment, limit=item.attachment.size, deadline=THUMBNAIL_DEADLINE
+            )
+            # Off the GUI thread: a slow or hostile picture never freezes the window.
+            async with self._decoding:
+                image = await asyncio.to_thread(decode_thumbnail, data, THUMBNAIL)
+            if image is None:
                 self._failed.add(item.event_id)
                 return
-            if image.width() > THUMBNAIL.width() or image.height() > THUMBNAIL.height():
-                image = image.scaled(
-                    THUMBNAIL,
-                    QtCore.Qt.AspectRatioMode.KeepAspectRatio,
-                    QtCore.Qt.TransformationMode.SmoothTransformation,
-                )
             self.thumbnails[item.event_id] = image
             if len(self.thumbnails) > THUMBNAILS_KEPT:
                 self.thumbnails.popitem(last=False)
-        except PliError:
+        except PliError as error:
+            log.info("no thumbnail for %s: %r", item.event_id, error)
+            self._failed.add(item.event_id)
+        except Exception:  # a decoder's surprise: logged once, never retried at each repaint
+            log.exception("thumbnail of %s failed", item.event_id)
             self._failed.add(item.event_id)
         finally:
             self._loading.discard(item.event_id)

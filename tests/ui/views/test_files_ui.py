@@ -195,3 +195,60 @@ async def test_open_hands_a_private_decrypted_copy_to_the_system_but_never_a_pro
         await alice.close()
         await bob.close()
     assert not (tmp_path / "a" / "opened").exists(), "the opened copies go when Pli closes"
+
+
+async def test_a_hostile_picture_never_reaches_another_decoder_nor_the_gui_thread(
+    qtbot, synapse, user, other_user, tmp_path: Path, memory_store, monkeypatch
+) -> None:
+    """Issue 16.3: Bob sends an SVG declared image/png, then a real PNG. The SVG stays a file
+    chip (on the code before, Qt's SVG plugin rendered it as the thumbnail); the PNG is decoded
+    on a worker thread, never the GUI's."""
+    import threading
+
+    from client.ui import images
+    from client.ui.views import file_actions
+    from tests.unit.ui.test_images import SVG
+
+    threads: list[str] = []
+    real = images.decode_thumbnail
+
+    def spying(data: bytes, box: QtCore.QSize) -> QtGui.QImage | None:
+        threads.append(threading.current_thread().name)
+        return real(data, box)
+
+    monkeypatch.setattr(file_actions, "decode_thumbnail", spying)
+    alice, _ = await logged_in_session(synapse, user, tmp_path / "a", memory_store)
+    bob, _ = await logged_in_session(synapse, other_user, tmp_path / "b", memory_store)
+    window = open_window(qtbot, alice)
+    try:
+        room_id = await direct_chat(alice, bob)
+        await wait_until(lambda: window.rooms.row_of(room_id) >= 0)
+        window.select_room(room_id)
+        await bob.queue_file(room_id, "logo.png", SVG, "image/png", 100, 100)
+        await bob.queue_file(room_id, "vrai.png", PNG, "image/png", 1, 1)
+        model = window.timeline_view.model()
+        view = window.timeline_view
+        rows = {}
+        for name in ("logo.png", "vrai.png"):
+            await wait_until(lambda n=name: row_with_file(alice, room_id, n), 30, name)
+            row = row_with_file(alice, room_id, name)
+            assert row is not None
+            await wait_until(lambda r=row: model.row_of(r.event_id) >= 0)
+            rows[name] = row
+        for row in rows.values():
+            index = model.index(model.row_of(row.event_id), 0)
+            view.timeline_delegate.layout(view._option(index), index)  # asks for it
+        actions = window.file_actions
+        await wait_until(lambda: rows["vrai.png"].event_id in actions.thumbnails, what="thumb")
+        await wait_until(lambda: rows["logo.png"].event_id in actions._failed, what="refused")
+        assert rows["logo.png"].event_id not in actions.thumbnails
+        assert len(threads) == 2 and threading.main_thread().name not in threads, threads
+        # Asked again at every repaint: not fetched again.
+        index = model.index(model.row_of(rows["logo.png"].event_id), 0)
+        view.timeline_delegate.layout(view._option(index), index)
+        assert rows["logo.png"].event_id not in actions._loading
+    finally:
+        window.close()
+        await window.tasks.cancel_all()
+        await alice.close()
+        await bob.close()
